@@ -1,0 +1,149 @@
+package dflint.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+
+/**
+ * Turns command-line paths into the files to lint: files as given, directories
+ * walked for Dockerfile-like names, '-' for standard input. Problems become
+ * one-line messages, never exceptions.
+ */
+final class InputFiles {
+    private InputFiles() {}
+
+    /** One thing to lint: a file, or standard input when path is null. */
+    record Input(String display, Path path) {}
+
+    /** A file that could not be read, with the line to print. */
+    static final class ReadError extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        ReadError(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    static boolean looksLikeDockerfile(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return n.equals("dockerfile") || n.startsWith("dockerfile.") || n.endsWith(".dockerfile")
+                || n.equals("containerfile") || n.startsWith("containerfile.");
+    }
+
+    /** Expands the arguments in order; directories contribute their files sorted by path. */
+    static List<Input> expand(List<String> args, Predicate<Path> excluded, List<String> problems) {
+        List<Input> out = new ArrayList<>();
+        for (String a : args) {
+            if (a.equals("-")) {
+                out.add(new Input("-", null));
+                continue;
+            }
+            Path p = Path.of(a);
+            if (Files.isDirectory(p)) {
+                List<Path> found = new ArrayList<>();
+                walk(p, excluded, found, problems);
+                found.sort(null);
+                for (Path f : found) out.add(new Input(f.toString(), f));
+            } else {
+                out.add(new Input(a, p));
+            }
+        }
+        return out;
+    }
+
+    private static void walk(Path root, Predicate<Path> excluded, List<Path> found, List<String> problems) {
+        try {
+            // Following links lets a linked folder be linted; the walker detects loops itself.
+            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                            if (!dir.equals(root)) {
+                                String name = dir.getFileName().toString();
+                                if (name.startsWith(".") || excluded.test(dir)) return FileVisitResult.SKIP_SUBTREE;
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                            if (attrs.isRegularFile() && looksLikeDockerfile(file.getFileName().toString())
+                                    && !excluded.test(file)) {
+                                found.add(file);
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) {
+                            // symlink loops and unreadable folders are skipped, not fatal
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
+        } catch (IOException e) {
+            problems.add(root + ": cannot read directory: " + reason(e));
+        }
+    }
+
+    /** Reads a file's bytes with the checks a linter owes its users. */
+    static byte[] read(Input in, long maxBytes, InputStream stdin) throws ReadError {
+        byte[] bytes;
+        try {
+            if (in.path() == null) {
+                bytes = stdin.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            } else {
+                Path p = in.path();
+                if (!Files.exists(p)) throw new ReadError(in.display() + ": no such file");
+                if (Files.isDirectory(p)) throw new ReadError(in.display() + ": is a directory");
+                if (!Files.isRegularFile(p)) throw new ReadError(in.display() + ": not a regular file");
+                if (!Files.isReadable(p)) throw new ReadError(in.display() + ": permission denied");
+                if (Files.size(p) > maxBytes) {
+                    throw new ReadError(in.display() + ": file is larger than the limit of " + maxBytes
+                            + " bytes (raise it with --max-file-size)");
+                }
+                bytes = readLimited(p, maxBytes);
+            }
+        } catch (IOException e) {
+            throw new ReadError(in.display() + ": cannot read: " + reason(e));
+        }
+        if (bytes.length > maxBytes) {
+            throw new ReadError(in.display() + ": file is larger than the limit of " + maxBytes
+                    + " bytes (raise it with --max-file-size)");
+        }
+        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+                || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
+            throw new ReadError(in.display() + ": file is UTF-16 encoded; Dockerfiles must be UTF-8");
+        }
+        int scan = Math.min(bytes.length, 8192);
+        for (int i = 0; i < scan; i++) {
+            if (bytes[i] == 0) {
+                throw new ReadError(in.display() + ": binary file (NUL byte at offset " + i + "), not a Dockerfile");
+            }
+        }
+        return bytes;
+    }
+
+    private static byte[] readLimited(Path p, long maxBytes) throws IOException {
+        try (InputStream s = Files.newInputStream(p)) {
+            return s.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        }
+    }
+
+    static String reason(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) return "no such file";
+        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+        if (e instanceof java.nio.file.FileSystemLoopException) return "symbolic link loop";
+        String m = e.getMessage();
+        return m == null ? e.getClass().getSimpleName() : m;
+    }
+}

@@ -1,0 +1,72 @@
+package dflint.cli;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import picocli.CommandLine;
+
+/** {@code dflint}: lint is the default command, so {@code dflint Dockerfile} works. */
+public final class Main {
+    private Main() {}
+
+    static final Set<String> SUBCOMMANDS = Set.of("lint", "parse", "stages", "rules", "explain", "help");
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+        int code = run(args, out, err, System.in);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /** Runs one command line in-process; the streams are the caller's. */
+    public static int run(String[] args, PrintStream out, PrintStream err, InputStream in) {
+        List<String> list = new ArrayList<>(List.of(args));
+        if (list.isEmpty() || !(SUBCOMMANDS.contains(list.get(0)) || isTopLevelOption(list.get(0)))) {
+            list.add(0, "lint");
+        }
+        boolean debug = list.contains("--debug");
+        CommandLine cl = new CommandLine(new DflintCommand(in));
+        PrintWriter outWriter = new PrintWriter(out, true);
+        PrintWriter errWriter = new PrintWriter(err, true);
+        cl.setOut(outWriter);
+        cl.setErr(errWriter);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            errWriter.println("dflint: " + ex.getMessage());
+            errWriter.println("Try 'dflint --help' for more information.");
+            return ExitCode.ERROR;
+        });
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof UsageError) {
+                errWriter.println("dflint: " + ex.getMessage());
+            } else {
+                errWriter.println("dflint: internal error: " + ex + " (run with --debug for details)");
+                if (debug) ex.printStackTrace(errWriter);
+            }
+            return ExitCode.ERROR;
+        });
+        int code = cl.execute(list.toArray(new String[0]));
+        outWriter.flush();
+        errWriter.flush();
+        return code;
+    }
+
+    private static boolean isTopLevelOption(String a) {
+        return a.equals("-h") || a.equals("--help") || a.equals("-V") || a.equals("--version");
+    }
+
+    /** A problem with how dflint was called; printed as one line, exit code 2. */
+    static final class UsageError extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UsageError(String message) {
+            super(message, null, false, false);
+        }
+    }
+}

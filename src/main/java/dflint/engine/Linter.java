@@ -1,0 +1,73 @@
+package dflint.engine;
+
+import dflint.syntax.Dockerfile;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Runs the enabled rules over one parsed file and turns what they report into
+ * findings: decorated, filtered by configuration, sorted by position.
+ * Thread-safe: one Linter serves every file of a run.
+ */
+public final class Linter {
+    private final List<RuleDescriptor> rules;
+
+    public Linter(List<RuleDescriptor> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    public List<RuleDescriptor> rules() {
+        return rules;
+    }
+
+    /** The rules that run under these options. */
+    public List<RuleDescriptor> enabledRules(LintOptions options) {
+        List<RuleDescriptor> out = new ArrayList<>();
+        for (RuleDescriptor r : rules) {
+            if (isEnabled(r, options)) out.add(r);
+        }
+        return out;
+    }
+
+    static boolean isEnabled(RuleDescriptor r, LintOptions options) {
+        for (String name : options.ignore()) {
+            if (r.isNamed(name)) return false;
+        }
+        if (r.enabledByDefault()) return true;
+        for (String name : options.enable()) {
+            if (name.equalsIgnoreCase("all") || r.isNamed(name)) return true;
+        }
+        return false;
+    }
+
+    public List<Finding> lint(Dockerfile file, LintOptions options) {
+        List<RuleContext.RawFinding> raw = new ArrayList<>();
+        RuleContext cx = new RuleContext(file, options, raw);
+        for (RuleDescriptor r : enabledRules(options)) {
+            cx.setCurrent(r);
+            r.rule().check(cx);
+        }
+        List<Finding> findings = new ArrayList<>(raw.size());
+        for (RuleContext.RawFinding f : raw) {
+            findings.add(new Finding(file.path(), f.range(), f.rule().id(), f.rule().slug(), f.rule().aliases(),
+                    severityOf(f.rule(), options), f.message(), f.fix()));
+        }
+        findings.sort(ORDER);
+        return findings;
+    }
+
+    static Severity severityOf(RuleDescriptor r, LintOptions options) {
+        for (var e : options.severities().entrySet()) {
+            if (r.isNamed(e.getKey())) return e.getValue();
+        }
+        return r.severity();
+    }
+
+    /** Position, then rule id, then message: the order every reporter prints. */
+    public static final Comparator<Finding> ORDER = Comparator
+            .comparingInt((Finding f) -> f.range().startLine())
+            .thenComparingInt(f -> f.range().startColumn())
+            .thenComparing(Finding::ruleId)
+            .thenComparing(Finding::message);
+}

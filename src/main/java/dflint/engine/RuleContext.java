@@ -1,0 +1,50 @@
+package dflint.engine;
+
+import dflint.syntax.Dockerfile;
+import dflint.syntax.Instruction;
+import dflint.syntax.SourceRange;
+import java.util.List;
+
+/**
+ * What a rule sees while it checks one file, and where it reports. A rule
+ * reports a place and a message; the engine adds the rule's id and severity.
+ */
+public final class RuleContext {
+    private final Dockerfile file;
+    private final LintOptions options;
+    private final List<RawFinding> sink;
+    private RuleDescriptor current;
+
+    /** A finding before the engine decorates it. */
+    record RawFinding(RuleDescriptor rule, SourceRange range, String message, Fix fix) {}
+
+    RuleContext(Dockerfile file, LintOptions options, List<RawFinding> sink) {
+        this.file = file;
+        this.options = options;
+        this.sink = sink;
+    }
+
+    void setCurrent(RuleDescriptor rule) {
+        this.current = rule;
+    }
+
+    public Dockerfile file() {
+        return file;
+    }
+
+    public LintOptions options() {
+        return options;
+    }
+
+    public void report(SourceRange range, String message) {
+        sink.add(new RawFinding(current, range, message, null));
+    }
+
+    public void report(SourceRange range, String message, Fix fix) {
+        sink.add(new RawFinding(current, range, message, fix));
+    }
+
+    public void report(Instruction instruction, String message) {
+        report(instruction.node().range(), message);
+    }
+}

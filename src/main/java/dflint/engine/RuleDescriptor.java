@@ -1,0 +1,24 @@
+package dflint.engine;
+
+import java.util.List;
+
+/** A rule instance with its {@link RuleInfo} read once. */
+public record RuleDescriptor(Rule rule, String id, String slug, Severity severity, String summary,
+                             List<String> aliases, boolean enabledByDefault, List<String> tags) {
+
+    public static RuleDescriptor of(Rule rule) {
+        RuleInfo info = rule.getClass().getAnnotation(RuleInfo.class);
+        if (info == null) throw new IllegalStateException(rule.getClass().getName() + " has no @RuleInfo");
+        return new RuleDescriptor(rule, info.id(), info.slug(), info.severity(), info.summary(),
+                List.of(info.aliases()), info.enabledByDefault(), List.of(info.tags()));
+    }
+
+    /** True when name is this rule's id, slug or one of its aliases (case-insensitive). */
+    public boolean isNamed(String name) {
+        if (id.equalsIgnoreCase(name) || slug.equalsIgnoreCase(name)) return true;
+        for (String a : aliases) {
+            if (a.equalsIgnoreCase(name)) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,32 @@
+package dflint.rules;
+
+import dflint.engine.Rule;
+import dflint.engine.RuleDescriptor;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The rule catalogue: one line per rule, in id order. Explicit on purpose:
+ * no classpath scanning at start-up, and a reader sees every rule here.
+ */
+public final class Rules {
+    private Rules() {}
+
+    private static List<RuleDescriptor> all;
+
+    public static synchronized List<RuleDescriptor> all() {
+        if (all == null) {
+            List<Rule> rules = List.of(
+                    // syntax
+                    new SyntaxErrorRule()
+                    // stages (DF1xxx)
+                    // BuildKit checks (DF2xxx)
+                    // hadolint parity (DF3xxx, DF4xxx)
+            );
+            List<RuleDescriptor> out = new ArrayList<>(rules.size());
+            for (Rule r : rules) out.add(RuleDescriptor.of(r));
+            all = List.copyOf(out);
+        }
+        return all;
+    }
+}
