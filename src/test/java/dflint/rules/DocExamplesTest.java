@@ -1,0 +1,59 @@
+package dflint.rules;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dflint.engine.Finding;
+import dflint.engine.LintOptions;
+import dflint.engine.Linter;
+import dflint.engine.RuleDescriptor;
+import dflint.syntax.DockerfileSyntax;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/** The examples in rules/ID.md are run: the bad one must trigger the rule, the good one must not. */
+class DocExamplesTest {
+
+    static List<String> blocks(String doc, String kind) {
+        List<String> out = new ArrayList<>();
+        String open = "```dockerfile " + kind + "\n";
+        int i = 0;
+        while ((i = doc.indexOf(open, i)) >= 0) {
+            int start = i + open.length();
+            int end = doc.indexOf("\n```", start - 1);
+            out.add(doc.substring(start, end + 1));
+            i = end;
+        }
+        return out;
+    }
+
+    @TestFactory
+    Stream<DynamicTest> examples() {
+        Linter linter = new Linter(Rules.all());
+        return Rules.all().stream().map(r -> DynamicTest.dynamicTest(r.id(), () -> {
+            Path doc = Path.of("rules", r.id() + ".md");
+            if (!Files.exists(doc)) return; // CatalogTest reports the missing doc
+            String text = Files.readString(doc);
+            for (String bad : blocks(text, "bad")) {
+                assertTrue(hits(linter, r, bad), r.id() + ": the bad example does not trigger the rule:\n" + bad);
+            }
+            for (String good : blocks(text, "good")) {
+                assertFalse(hits(linter, r, good), r.id() + ": the good example triggers the rule:\n" + good);
+            }
+        }));
+    }
+
+    private static boolean hits(Linter linter, RuleDescriptor r, String example) throws IOException {
+        LintOptions options = Fixtures.options(example, r.id());
+        for (Finding f : linter.lint(DockerfileSyntax.parse("example", example), options)) {
+            if (f.ruleId().equals(r.id())) return true;
+        }
+        return false;
+    }
+}
