@@ -1,0 +1,234 @@
+package dflint.syntax;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Variable expansion of one Dockerfile word as BuildKit's shell lexer does it
+ * for FROM, COPY, ENV, ARG, WORKDIR and friends: {@code $VAR}, {@code ${VAR}},
+ * the {@code :-  -  :+  +  :?  ?} modifiers, {@code #  ##  %  %%} trimming and
+ * {@code /} replacement; quotes removed; the escape character escapes.
+ * It records every variable the word refers to, so rules can tell which are
+ * undefined. Never throws; nesting deeper than {@link #MAX_DEPTH} is kept literally.
+ */
+public final class VariableExpander {
+    private VariableExpander() {}
+
+    static final int MAX_DEPTH = 64;
+
+    /**
+     * A variable the word refers to. {@code defined} is whether lookup knew it;
+     * {@code guarded} is true when a modifier supplies a value or makes an unset
+     * variable harmless ({@code ${X:-d}}, {@code ${X+y}}, ...).
+     */
+    public record Reference(String name, boolean defined, boolean guarded, int offset) {}
+
+    public record Expansion(String value, List<Reference> references) {}
+
+    /** Expands with lookup returning null for an unset variable. */
+    public static Expansion expand(String word, char escape, Function<String, String> lookup) {
+        Expander e = new Expander(word, escape, lookup);
+        String v = e.word(0, word.length(), 0, false);
+        return new Expansion(v, List.copyOf(e.refs));
+    }
+
+    /** The names a word refers to, without expanding. */
+    public static List<Reference> references(String word, char escape) {
+        return expand(word, escape, name -> null).references();
+    }
+
+    private static final class Expander {
+        final String s;
+        final char escape;
+        final Function<String, String> lookup;
+        final List<Reference> refs = new ArrayList<>();
+
+        Expander(String s, char escape, Function<String, String> lookup) {
+            this.s = s;
+            this.escape = escape;
+            this.lookup = lookup;
+        }
+
+        /** Expands s[from, to); inDouble tells whether we are inside double quotes already. */
+        String word(int from, int to, int depth, boolean inDouble) {
+            StringBuilder b = new StringBuilder();
+            int i = from;
+            boolean dq = inDouble;
+            while (i < to) {
+                char c = s.charAt(i);
+                if (c == escape) {
+                    if (i + 1 < to) {
+                        char n = s.charAt(i + 1);
+                        if (dq && n != '"' && n != '$' && n != escape) b.append(c);
+                        b.append(n);
+                        i += 2;
+                    } else {
+                        i++;
+                    }
+                } else if (c == '\'' && !dq) {
+                    int close = s.indexOf('\'', i + 1);
+                    if (close < 0 || close >= to) close = to;
+                    b.append(s, i + 1, close);
+                    i = Math.min(to, close + 1);
+                } else if (c == '"') {
+                    dq = !dq;
+                    i++;
+                } else if (c == '$' && i + 1 < to) {
+                    i = dollar(i, to, depth, b);
+                } else {
+                    b.append(c);
+                    i++;
+                }
+            }
+            return b.toString();
+        }
+
+        /** Handles a $ at i; returns the index after the reference. */
+        private int dollar(int i, int to, int depth, StringBuilder b) {
+            char n = s.charAt(i + 1);
+            if (n == '{') return braced(i, to, depth, b);
+            int j = i + 1;
+            if (isNameStart(n)) {
+                while (j < to && isNameChar(s.charAt(j))) j++;
+            } else if (Character.isDigit(n) || "@*#?$!-".indexOf(n) >= 0) {
+                j++;
+                // special and positional parameters expand to nothing in a Dockerfile
+                return j;
+            } else {
+                b.append('$');
+                return i + 1;
+            }
+            String name = s.substring(i + 1, j);
+            String v = lookup.apply(name);
+            refs.add(new Reference(name, v != null, false, i));
+            if (v != null) b.append(v);
+            return j;
+        }
+
+        private int braced(int i, int to, int depth, StringBuilder b) {
+            int close = matchingBrace(i + 2, to);
+            if (close < 0) {
+                // unterminated: BuildKit errors; keep the text
+                b.append(s, i, to);
+                return to;
+            }
+            int p = i + 2;
+            boolean lengthOf = p < close && s.charAt(p) == '#' && p + 1 < close && isNameStart(s.charAt(p + 1));
+            if (lengthOf) p++;
+            int nameStart = p;
+            while (p < close && isNameChar(s.charAt(p))) p++;
+            String name = s.substring(nameStart, p);
+            if (name.isEmpty()) {
+                b.append(s, i, close + 1);
+                return close + 1;
+            }
+            String v = lookup.apply(name);
+            if (lengthOf) {
+                refs.add(new Reference(name, v != null, false, i));
+                b.append(v == null ? 0 : v.length());
+                return close + 1;
+            }
+            if (p == close) {
+                refs.add(new Reference(name, v != null, false, i));
+                if (v != null) b.append(v);
+                return close + 1;
+            }
+            String op;
+            char c = s.charAt(p);
+            if (c == ':' && p + 1 < close && "-+?".indexOf(s.charAt(p + 1)) >= 0) {
+                op = s.substring(p, p + 2);
+            } else if (c == '#' || c == '%') {
+                op = p + 1 < close && s.charAt(p + 1) == c ? "" + c + c : "" + c;
+            } else if (c == '/') {
+                op = p + 1 < close && s.charAt(p + 1) == '/' ? "//" : "/";
+            } else if ("-+?".indexOf(c) >= 0) {
+                op = "" + c;
+            } else {
+                refs.add(new Reference(name, v != null, false, i));
+                b.append(s, i, close + 1);
+                return close + 1;
+            }
+            int argStart = p + op.length();
+            boolean guarded = op.contains("-") || op.contains("+") || op.contains("?");
+            refs.add(new Reference(name, v != null, guarded, i));
+            String arg = depth >= MAX_DEPTH ? s.substring(argStart, close) : word(argStart, close, depth + 1, false);
+            switch (op) {
+                case ":-": b.append(v == null || v.isEmpty() ? arg : v); break;
+                case "-": b.append(v == null ? arg : v); break;
+                case ":+": b.append(v == null || v.isEmpty() ? "" : arg); break;
+                case "+": b.append(v == null ? "" : arg); break;
+                case ":?": case "?": if (v != null) b.append(v); break;
+                case "#": case "##": b.append(v == null ? "" : trimPrefix(v, arg, op.length() == 2)); break;
+                case "%": case "%%": b.append(v == null ? "" : trimSuffix(v, arg, op.length() == 2)); break;
+                default: {
+                    int slash = arg.indexOf('/');
+                    String pat = slash < 0 ? arg : arg.substring(0, slash);
+                    String rep = slash < 0 ? "" : arg.substring(slash + 1);
+                    if (v != null) b.append(pat.isEmpty() ? v : op.equals("//") ? v.replace(pat, rep) : v.replaceFirst(java.util.regex.Pattern.quote(pat), java.util.regex.Matcher.quoteReplacement(rep)));
+                }
+            }
+            return close + 1;
+        }
+
+        /** Index of the '}' closing a ${ opened before from, honouring nested ${ } and quotes; -1 if none. */
+        private int matchingBrace(int from, int to) {
+            int depth = 0;
+            for (int j = from; j < to; j++) {
+                char c = s.charAt(j);
+                if (c == escape) {
+                    j++;
+                } else if (c == '$' && j + 1 < to && s.charAt(j + 1) == '{') {
+                    depth++;
+                    j++;
+                } else if (c == '}') {
+                    if (depth == 0) return j;
+                    depth--;
+                }
+            }
+            return -1;
+        }
+
+        // Shell patterns in trims are treated literally apart from a lone '*'.
+        private static String trimPrefix(String v, String pat, boolean longest) {
+            if (pat.equals("*")) return longest ? "" : v;
+            if (pat.endsWith("*") && !longest) {
+                String lit = pat.substring(0, pat.length() - 1);
+                return v.startsWith(lit) ? v.substring(lit.length()) : v;
+            }
+            if (pat.endsWith("*")) {
+                String lit = pat.substring(0, pat.length() - 1);
+                return v.startsWith(lit) ? "" : v;
+            }
+            if (pat.startsWith("*")) {
+                String lit = pat.substring(1);
+                int k = longest ? v.lastIndexOf(lit) : v.indexOf(lit);
+                return k < 0 ? v : v.substring(k + lit.length());
+            }
+            return v.startsWith(pat) ? v.substring(pat.length()) : v;
+        }
+
+        private static String trimSuffix(String v, String pat, boolean longest) {
+            if (pat.equals("*")) return longest ? "" : v;
+            if (pat.startsWith("*")) {
+                String lit = pat.substring(1);
+                if (!longest) return v.endsWith(lit) ? v.substring(0, v.length() - lit.length()) : v;
+                return v.endsWith(lit) ? "" : v;
+            }
+            if (pat.endsWith("*")) {
+                String lit = pat.substring(0, pat.length() - 1);
+                int k = longest ? v.indexOf(lit) : v.lastIndexOf(lit);
+                return k < 0 ? v : v.substring(0, k);
+            }
+            return v.endsWith(pat) ? v.substring(0, v.length() - pat.length()) : v;
+        }
+    }
+
+    static boolean isNameStart(char c) {
+        return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    static boolean isNameChar(char c) {
+        return isNameStart(c) || (c >= '0' && c <= '9');
+    }
+}
