@@ -12,3 +12,5 @@ CMD ["node", 1]
 # expect: DF0001
 ENV PATH
 RUN echo still parsed
+# expect: DF0001
+ONBUILD ONBUILD RUN make

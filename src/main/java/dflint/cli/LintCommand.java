@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -96,8 +95,12 @@ final class LintCommand implements Callable<Integer> {
             default:
                 throw new Main.UsageError("unknown --format '" + format + "'; expected text or json");
         }
-        LintOptions options = new LintOptions(List.copyOf(targets), parseBuildArgs(),
-                new LinkedHashSet<>(enable), new LinkedHashSet<>(ignore), Map.of(), List.of(), Map.of(), false);
+        LintOptions.Builder ob = LintOptions.builder();
+        ob.targets.addAll(targets);
+        ob.buildArgs.putAll(parseBuildArgs());
+        ob.enable.addAll(enable);
+        ob.ignore.addAll(ignore);
+        LintOptions options = ob.build();
 
         List<String> problems = new ArrayList<>();
         List<InputFiles.Input> inputs = InputFiles.expand(paths, p -> false, problems);

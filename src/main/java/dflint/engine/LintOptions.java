@@ -1,5 +1,8 @@
 package dflint.engine;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -7,6 +10,7 @@ import java.util.Set;
 /**
  * What the user asked for, as far as rules and the engine care: build targets
  * and arguments, which rules run, severity overrides, and rule settings.
+ * Built with {@link #builder()}; immutable once built.
  *
  * @param targets           stage names to build; empty means the last stage
  * @param buildArgs         --build-arg values, overriding ARG defaults
@@ -14,15 +18,66 @@ import java.util.Set;
  * @param ignore            rules to turn off (ids, slugs, aliases)
  * @param severities        per-rule severity overrides, keyed by id, slug or alias
  * @param trustedRegistries registries images may come from (empty: any)
- * @param labelSchema       required labels and their kinds
+ * @param labelSchema       required labels and their kinds (text, url, rfc3339, spdx, hash, semver, email)
  * @param strictLabels      labels outside the schema are findings too
+ * @param baseImages        extra rows for the base-image table, in its tab-separated format
+ * @param shellcheck        run ShellCheck over RUN scripts when it is installed
  */
 public record LintOptions(List<String> targets, Map<String, String> buildArgs, Set<String> enable,
                           Set<String> ignore, Map<String, Severity> severities,
                           List<String> trustedRegistries, Map<String, String> labelSchema,
-                          boolean strictLabels) {
+                          boolean strictLabels, List<String> baseImages, boolean shellcheck) {
+
+    public LintOptions {
+        targets = List.copyOf(targets);
+        buildArgs = Map.copyOf(buildArgs);
+        enable = Set.copyOf(enable);
+        ignore = Set.copyOf(ignore);
+        severities = Map.copyOf(severities);
+        trustedRegistries = List.copyOf(trustedRegistries);
+        labelSchema = Map.copyOf(labelSchema);
+        baseImages = List.copyOf(baseImages);
+    }
 
     public static LintOptions defaults() {
-        return new LintOptions(List.of(), Map.of(), Set.of(), Set.of(), Map.of(), List.of(), Map.of(), false);
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder starting from these options. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.targets.addAll(targets);
+        b.buildArgs.putAll(buildArgs);
+        b.enable.addAll(enable);
+        b.ignore.addAll(ignore);
+        b.severities.putAll(severities);
+        b.trustedRegistries.addAll(trustedRegistries);
+        b.labelSchema.putAll(labelSchema);
+        b.strictLabels = strictLabels;
+        b.baseImages.addAll(baseImages);
+        b.shellcheck = shellcheck;
+        return b;
+    }
+
+    public static final class Builder {
+        public final List<String> targets = new ArrayList<>();
+        public final Map<String, String> buildArgs = new LinkedHashMap<>();
+        public final Set<String> enable = new LinkedHashSet<>();
+        public final Set<String> ignore = new LinkedHashSet<>();
+        public final Map<String, Severity> severities = new LinkedHashMap<>();
+        public final List<String> trustedRegistries = new ArrayList<>();
+        public final Map<String, String> labelSchema = new LinkedHashMap<>();
+        public boolean strictLabels;
+        public final List<String> baseImages = new ArrayList<>();
+        public boolean shellcheck;
+
+        public LintOptions build() {
+            return new LintOptions(targets, buildArgs, enable, ignore, severities, trustedRegistries,
+                    labelSchema, strictLabels, baseImages, shellcheck);
+        }
     }
 }

@@ -67,6 +67,14 @@ public final class DockerfileSyntax {
                 b.instruction(ic);
             }
         }
+        for (Instruction i : b.instructions) {
+            // only ARG may come before the first FROM
+            if (i.kind() == Kind.FROM) break;
+            if (i.kind() != Kind.ARG) {
+                errors.add(new SyntaxError("no build stage in current context: " + i.node().keyword().toUpperCase(java.util.Locale.ROOT)
+                        + " comes before the first FROM", i.node().keywordRange()));
+            }
+        }
         int lineCount = countLines(text);
         if (b.instructions.isEmpty()) {
             errors.add(new SyntaxError("file with no instructions", SourceRange.point(1, 1), true));

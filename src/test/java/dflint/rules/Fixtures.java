@@ -64,11 +64,25 @@ final class Fixtures {
                         break;
                     }
                     case "strict-labels": strict = true; break;
+                    case "severity": {
+                        int e2 = v.indexOf('=');
+                        severities.put(v.substring(0, e2), Severity.parse(v.substring(e2 + 1)));
+                        break;
+                    }
                     default: throw new AssertionError("unknown fixture option: " + opt);
                 }
             }
         }
-        return new LintOptions(targets, buildArgs, enable, ignore, severities, registries, labelSchema, strict);
+        LintOptions.Builder b = LintOptions.builder();
+        b.targets.addAll(targets);
+        b.buildArgs.putAll(buildArgs);
+        b.enable.addAll(enable);
+        b.ignore.addAll(ignore);
+        b.severities.putAll(severities);
+        b.trustedRegistries.addAll(registries);
+        b.labelSchema.putAll(labelSchema);
+        b.strictLabels = strict;
+        return b.build();
     }
 
     /** Expected rule ids per instruction start line. */
