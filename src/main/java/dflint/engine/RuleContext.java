@@ -1,5 +1,6 @@
 package dflint.engine;
 
+import dflint.graph.StageGraph;
 import dflint.syntax.Dockerfile;
 import dflint.syntax.Instruction;
 import dflint.syntax.SourceRange;
@@ -14,6 +15,7 @@ public final class RuleContext {
     private final LintOptions options;
     private final List<RawFinding> sink;
     private RuleDescriptor current;
+    private StageGraph graph;
 
     /** A finding before the engine decorates it. */
     record RawFinding(RuleDescriptor rule, SourceRange range, String message, Fix fix) {}
@@ -34,6 +36,12 @@ public final class RuleContext {
 
     public LintOptions options() {
         return options;
+    }
+
+    /** The file's stage graph for the options' targets and build args; built on first use, shared by every rule. */
+    public StageGraph graph() {
+        if (graph == null) graph = StageGraph.build(file, options.targets(), options.buildArgs());
+        return graph;
     }
 
     public void report(SourceRange range, String message) {

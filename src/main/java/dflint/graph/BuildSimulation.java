@@ -1,0 +1,224 @@
+package dflint.graph;
+
+import dflint.syntax.Instruction;
+import dflint.syntax.SyntaxError;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Which stages BuildKit and the legacy builder execute for the graph's
+ * targets, in the order they run them, and what each would reject or cannot
+ * build as written. BuildKit runs the stages the targets reach; the legacy
+ * builder runs every stage from the first through the target.
+ */
+public final class BuildSimulation {
+    /** One thing a builder would refuse; line is 1-based. */
+    public record BuildError(int line, String message) {}
+
+    /** A builder's plan: the target stages it resolved, the stages it executes in order, its errors. */
+    public record Result(List<Stage> targets, List<Stage> executed, List<BuildError> errors) {
+        public List<Integer> executedIndices() {
+            List<Integer> out = new ArrayList<>(executed.size());
+            for (Stage s : executed) out.add(s.index());
+            return out;
+        }
+
+        public boolean executes(Stage s) {
+            return executed.contains(s);
+        }
+    }
+
+    private static final Comparator<BuildError> BY_LINE = Comparator.comparingInt(BuildError::line);
+
+    private final Result buildkit;
+    private final Result legacy;
+
+    BuildSimulation(StageGraph g) {
+        this.buildkit = buildkit(g);
+        this.legacy = legacy(g);
+    }
+
+    public Result buildkit() {
+        return buildkit;
+    }
+
+    public Result legacy() {
+        return legacy;
+    }
+
+    private static void syntaxErrors(StageGraph g, List<BuildError> errors) {
+        for (SyntaxError e : g.file().errors()) {
+            errors.add(new BuildError(e.range().startLine(), e.message()));
+        }
+    }
+
+    private static Result buildkit(StageGraph g) {
+        List<BuildError> errors = new ArrayList<>();
+        syntaxErrors(g, errors);
+        if (g.stages().isEmpty()) {
+            errors.add(new BuildError(1, g.file().instructions().isEmpty() && g.file().text().isEmpty()
+                    ? "the Dockerfile cannot be empty" : "dockerfile contains no stages to build"));
+            return new Result(List.of(), List.of(), errors);
+        }
+        for (String t : g.unknownTargets()) {
+            errors.add(new BuildError(g.lastStage().line(), g.unknownTargetMessage(t)));
+        }
+        // fatal for every stage, built or not
+        for (StageRef r : g.refs()) {
+            if (r.kind() == StageRef.Kind.ONBUILD) continue;
+            if (r.target() == StageRef.Target.ERROR) {
+                errors.add(new BuildError(r.range().startLine(), r.error()));
+            } else if (r.kind() == StageRef.Kind.PARENT && r.target() == StageRef.Target.IMAGE) {
+                String bad = ImageRefs.problem(r.expanded());
+                if (bad != null) {
+                    errors.add(new BuildError(r.range().startLine(),
+                            "failed to parse stage name \"" + r.expanded() + "\": " + bad));
+                }
+            }
+        }
+        if (g.cycleStage() != null) {
+            errors.add(new BuildError(g.cycleStage().line(),
+                    "circular dependency detected on stage: " + g.cycleStage().displayName()));
+        }
+        if (!g.unknownTargets().isEmpty()) {
+            errors.sort(BY_LINE);
+            return new Result(g.targets(), List.of(), errors);
+        }
+        List<Stage> executed = new ArrayList<>();
+        for (Stage s : g.stages()) {
+            if (!g.isReachable(s)) continue;
+            executed.add(s);
+            // dispatch in file order: a source defined later has not been built yet
+            for (StageRef r : s.refs()) {
+                if (!r.isStage() || r.stage() <= s.index()) continue;
+                StageRef.Kind k = r.triggerKind();
+                if (k == StageRef.Kind.MOUNT_FROM) {
+                    String target = targetOf(r);
+                    errors.add(new BuildError(r.range().startLine(), "cannot mount from stage \"" + r.raw() + "\" to \""
+                            + target + "\", stage needs to be defined before current command"));
+                } else if (k != StageRef.Kind.PARENT) {
+                    errors.add(new BuildError(r.range().startLine(), "cannot copy from stage \"" + r.raw()
+                            + "\", it needs to be defined before current stage \"" + s.displayName() + "\""));
+                }
+            }
+        }
+        errors.sort(BY_LINE);
+        return new Result(g.targets(), executed, errors);
+    }
+
+    private static String targetOf(StageRef r) {
+        for (var f : r.instruction().node().flags()) {
+            if (f.range().equals(r.range()) && f.value() != null) {
+                String t = StageGraph.mountOption(f.value(), "target");
+                if (t == null) t = StageGraph.mountOption(f.value(), "dst");
+                if (t == null) t = StageGraph.mountOption(f.value(), "destination");
+                return t == null ? "" : t;
+            }
+        }
+        return "";
+    }
+
+    private static Result legacy(StageGraph g) {
+        List<BuildError> errors = new ArrayList<>();
+        syntaxErrors(g, errors);
+        List<Stage> stages = g.stages();
+        if (stages.isEmpty()) {
+            errors.add(new BuildError(1, "No image was generated. Is your Dockerfile empty?"));
+            return new Result(List.of(), List.of(), errors);
+        }
+        // --target binds to the FIRST stage of that name; the build stops after it
+        int last = -1;
+        List<Stage> targets = new ArrayList<>();
+        if (g.requestedTargets().isEmpty()) {
+            last = stages.size() - 1;
+            targets.add(stages.get(last));
+        }
+        for (String t : g.requestedTargets()) {
+            Stage first = null;
+            for (Stage s : stages) {
+                if (s.name() != null && s.name().equals(t.toLowerCase(Locale.ROOT))) {
+                    first = s;
+                    break;
+                }
+            }
+            if (first == null) {
+                errors.add(new BuildError(g.lastStage().line(), "target stage \"" + t + "\" could not be found"));
+            } else {
+                targets.add(first);
+                last = Math.max(last, first.index());
+            }
+        }
+        if (last < 0 || targets.size() < g.requestedTargets().size()) {
+            errors.sort(BY_LINE);
+            return new Result(targets, List.of(), errors);
+        }
+        ArgScope scope = ArgScope.global(g.file(), g.buildArgs(), null, false);
+        List<Stage> executed = new ArrayList<>();
+        for (int i = 0; i <= last; i++) {
+            Stage s = stages.get(i);
+            executed.add(s);
+            for (Stage before : executed) {
+                if (before != s && s.name() != null && s.name().equals(before.name())) {
+                    errors.add(new BuildError(s.line(), s.name() + " stage name already used"));
+                    break;
+                }
+            }
+            legacyFrom(g, scope, s, errors);
+            for (Instruction ins : s.instructions()) {
+                legacyCopyFrom(g, s, ins, errors);
+                for (BuildkitFeature f : BuildkitFeature.of(ins)) {
+                    if (ins instanceof Instruction.Onbuild) continue; // runs in a child build, not here
+                    errors.add(new BuildError(f.range().startLine(), f.legacyMessage()));
+                }
+            }
+        }
+        errors.sort(BY_LINE);
+        return new Result(targets, executed, errors);
+    }
+
+    private static void legacyFrom(StageGraph g, ArgScope scope, Stage s, List<BuildError> errors) {
+        String raw = s.baseAsWritten();
+        if (raw == null) return; // a syntax error already
+        String v = scope.expand(raw, g.file().escape()).value();
+        if (v.isEmpty()) {
+            String why = "";
+            for (String name : ArgScope.PREDEFINED.keySet()) {
+                if (raw.contains(name)) why = " (the legacy builder does not predefine " + name + ")";
+            }
+            errors.add(new BuildError(s.line(), "base name (" + raw + ") should not be blank" + why));
+        }
+    }
+
+    private static void legacyCopyFrom(StageGraph g, Stage s, Instruction ins, List<BuildError> errors) {
+        if (!(ins instanceof Instruction.Copy) && !(ins instanceof Instruction.Add)) return;
+        var f = ins.node().flag("from");
+        if (f == null || f.value() == null) return;
+        String v = f.value();
+        String l = v.toLowerCase(Locale.ROOT);
+        for (int k = 0; k < s.index(); k++) {
+            if (l.equals(g.stage(k).name())) return;
+        }
+        Long n = StageGraph.goAtoi(v);
+        if (n != null) {
+            if (n == s.index()) {
+                errors.add(new BuildError(f.range().startLine(), "invalid from flag value " + v + ": refers to current build stage"));
+            } else if (n < 0 || n > s.index()) {
+                errors.add(new BuildError(f.range().startLine(), "invalid from flag value " + v + ": index out of bounds"));
+            }
+            return;
+        }
+        Stage named = g.findByName(v);
+        if (named != null) {
+            errors.add(new BuildError(f.range().startLine(), "COPY --from=" + v + ": stage \"" + named.name()
+                    + "\" is not built yet at this point, so the legacy builder pulls an image named " + v));
+        }
+    }
+
+    /** For tests: the plan as indices. */
+    Map<String, List<Integer>> indices() {
+        return Map.of("buildkit", buildkit.executedIndices(), "legacy", legacy.executedIndices());
+    }
+}

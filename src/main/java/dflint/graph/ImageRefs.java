@@ -1,0 +1,84 @@
+package dflint.graph;
+
+/**
+ * Checks an image reference the way Docker's reference parser does, closely
+ * enough to name what BuildKit would refuse: {@code [domain/]path[:tag][@digest]}.
+ * Written as a scanner: no regular expressions over user text.
+ */
+final class ImageRefs {
+    private ImageRefs() {}
+
+    /** Why the reference is invalid, as Docker's parser words it, or null when it is fine. */
+    static String problem(String ref) {
+        if (ref.isEmpty()) return "invalid reference format";
+        String rest = ref;
+        int at = rest.indexOf('@');
+        if (at >= 0) {
+            String digest = rest.substring(at + 1);
+            rest = rest.substring(0, at);
+            int colon = digest.indexOf(':');
+            if (colon <= 0 || colon == digest.length() - 1) return "invalid reference format";
+        }
+        // a tag follows the last ':' after the last '/'
+        int slash = rest.lastIndexOf('/');
+        int colon = rest.lastIndexOf(':');
+        String name = rest;
+        if (colon > slash) {
+            String tag = rest.substring(colon + 1);
+            name = rest.substring(0, colon);
+            if (!validTag(tag)) return "invalid reference format";
+        }
+        if (name.isEmpty()) return "invalid reference format";
+        String[] parts = name.split("/", -1);
+        int first = 0;
+        String path = name;
+        if (parts.length > 1 && (parts[0].contains(".") || parts[0].contains(":") || parts[0].equals("localhost")
+                || !parts[0].equals(parts[0].toLowerCase(java.util.Locale.ROOT)))) {
+            first = 1;
+            path = name.substring(parts[0].length() + 1);
+            if (!validDomain(parts[0])) return "invalid reference format";
+        }
+        boolean upper = false;
+        for (int i = first; i < parts.length; i++) {
+            String p = parts[i];
+            if (p.isEmpty()) return "invalid reference format";
+            for (int k = 0; k < p.length(); k++) {
+                char c = p.charAt(k);
+                if (c >= 'A' && c <= 'Z') {
+                    upper = true;
+                } else if (!(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9') && c != '.' && c != '_' && c != '-') {
+                    return "invalid reference format";
+                }
+            }
+            if (!alnum(p.charAt(0)) || !alnum(p.charAt(p.length() - 1))) return "invalid reference format";
+        }
+        if (upper) {
+            String remote = first == 0 && parts.length == 1 ? "library/" + path : path;
+            return "invalid reference format: repository name (" + remote + ") must be lowercase";
+        }
+        return null;
+    }
+
+    private static boolean alnum(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+
+    private static boolean validTag(String tag) {
+        if (tag.isEmpty() || tag.length() > 128) return false;
+        for (int i = 0; i < tag.length(); i++) {
+            char c = tag.charAt(i);
+            boolean word = alnum(c) || c == '_';
+            if (i == 0 ? !word : !(word || c == '.' || c == '-')) return false;
+        }
+        return true;
+    }
+
+    private static boolean validDomain(String d) {
+        if (d.isEmpty()) return false;
+        for (int i = 0; i < d.length(); i++) {
+            char c = d.charAt(i);
+            if (!alnum(c) && c != '.' && c != '-' && c != ':' && c != '[' && c != ']') return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,558 @@
+package dflint.graph;
+
+import dflint.syntax.Dockerfile;
+import dflint.syntax.Flag;
+import dflint.syntax.Instruction;
+import dflint.syntax.Levenshtein;
+import dflint.syntax.SourceRange;
+import dflint.syntax.VariableExpander;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.DirectedPseudograph;
+
+/**
+ * The stages of one Dockerfile and every reference between them, resolved the
+ * way BuildKit resolves them. Built once per file ({@link #build}); immutable;
+ * rules get the shared instance from {@code RuleContext.graph()}.
+ *
+ * <h2>What to ask it</h2>
+ * <ul>
+ *   <li>{@link #stages()}, {@link #stage(int)}: every FROM, indexed from 0 in file order.</li>
+ *   <li>{@link #stageOf(Instruction)}: the stage an instruction (or ONBUILD trigger) belongs to;
+ *       null before the first FROM.</li>
+ *   <li>{@link #parentChain(Stage)}: the stage, its FROM parent stage, that one's parent, ...
+ *       (for SHELL/USER/WORKDIR/ENV inheritance); {@link #rootBase(Stage)} is the image at the end
+ *       of the chain.</li>
+ *   <li>{@link #targets()}: the stages being built ({@code --target}, else the last stage);
+ *       {@link #unknownTargets()} lists targets that name no stage.</li>
+ *   <li>{@link #inTargetImage(Stage)}: a target or a FROM-ancestor of one, i.e. its files and
+ *       settings end up in a final image. {@link #isCopySourceOnly(Stage)}: reached only through
+ *       {@code COPY --from} or mounts.</li>
+ *   <li>{@link #isReachable(Stage)}: a build of the targets executes it under BuildKit (closure over
+ *       FROM parents, --from, mounts and inherited ONBUILD triggers).</li>
+ *   <li>{@link #refs()}: every {@link StageRef} (FROM, COPY/ADD --from, RUN --mount from=, ONBUILD),
+ *       each resolved to a stage, an image, scratch or an error.</li>
+ *   <li>{@link #cycleRefs()}, {@link #cycleStage()}: circular --from/mount dependencies and the stage
+ *       BuildKit's error names.</li>
+ *   <li>{@link #simulation()}: which stages BuildKit and the legacy builder execute, and what each
+ *       would reject.</li>
+ *   <li>{@link #graph()}: the JGraphT view (stages and external images as vertices, refs as edges).</li>
+ * </ul>
+ */
+public final class StageGraph {
+    private final Dockerfile file;
+    private final List<String> requestedTargets;
+    private final Map<String, String> buildArgs;
+    private final ArgScope args;
+    private final List<Stage> stages;
+    private final Map<Instruction, Stage> stageOf;
+    private final List<StageRef> refs;
+    private final List<Stage> targets;
+    private final List<String> unknownTargets;
+    private final BitSet reachable;
+    private final BitSet inTargetImage;
+    private final List<StageRef> cycleRefs;
+    private final Stage cycleStage;
+    private Graph<Vertex, StageRef> graph;
+    private BuildSimulation simulation;
+
+    private StageGraph(Dockerfile file, List<String> requestedTargets, Map<String, String> buildArgs) {
+        this.file = file;
+        this.requestedTargets = List.copyOf(requestedTargets);
+        this.buildArgs = Map.copyOf(buildArgs);
+        List<Instruction.From> froms = new ArrayList<>();
+        for (Instruction i : file.instructions()) {
+            if (i instanceof Instruction.From f) froms.add(f);
+        }
+        // TARGETSTAGE is the requested target or the last stage's name
+        String targetStage = requestedTargets.isEmpty()
+                ? (froms.isEmpty() ? null : lower(froms.get(froms.size() - 1).stageNameOrNull()))
+                : requestedTargets.get(0);
+        this.args = ArgScope.global(file, this.buildArgs, targetStage, true);
+        this.stageOf = new IdentityHashMap<>();
+        this.stages = splitStages();
+        List<StageRef> all = new ArrayList<>();
+        for (Stage s : stages) resolveStage(s, all);
+        this.refs = Collections.unmodifiableList(all);
+
+        this.targets = new ArrayList<>();
+        this.unknownTargets = new ArrayList<>();
+        for (String t : this.requestedTargets) {
+            Stage s = findByName(t);
+            if (s == null) unknownTargets.add(t);
+            else if (!targets.contains(s)) targets.add(s);
+        }
+        if (targets.isEmpty() && unknownTargets.isEmpty() && !stages.isEmpty()) {
+            targets.add(stages.get(stages.size() - 1));
+        }
+        this.reachable = closure(targets, true);
+        this.inTargetImage = new BitSet();
+        for (Stage t : targets) {
+            for (Stage s : parentChain(t)) inTargetImage.set(s.index());
+        }
+        this.cycleRefs = new ArrayList<>();
+        this.cycleStage = findCycles();
+    }
+
+    /** Builds the graph for a file; {@code targets} empty means the last stage. Never throws on odd input. */
+    public static StageGraph build(Dockerfile file, List<String> targets, Map<String, String> buildArgs) {
+        return new StageGraph(file, targets, buildArgs);
+    }
+
+    public static StageGraph build(Dockerfile file) {
+        return build(file, List.of(), Map.of());
+    }
+
+    // ---------------------------------------------------------------- construction
+
+    private List<Stage> splitStages() {
+        List<Stage> out = new ArrayList<>();
+        List<Instruction> ins = file.instructions();
+        int i = 0;
+        while (i < ins.size() && !(ins.get(i) instanceof Instruction.From)) i++;
+        while (i < ins.size()) {
+            Instruction.From from = (Instruction.From) ins.get(i);
+            int j = i + 1;
+            List<Instruction> body = new ArrayList<>();
+            while (j < ins.size() && !(ins.get(j) instanceof Instruction.From)) body.add(ins.get(j++));
+            SourceRange range = body.isEmpty() ? from.range() : from.range().to(body.get(body.size() - 1).range());
+            Stage s = new Stage(out.size(), from, body, range);
+            stageOf.put(from, s);
+            for (Instruction b : body) {
+                stageOf.put(b, s);
+                if (b instanceof Instruction.Onbuild ob && ob.trigger() != null) stageOf.put(ob.trigger(), s);
+            }
+            out.add(s);
+            i = j;
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    private void resolveStage(Stage s, List<StageRef> all) {
+        List<StageRef> own = new ArrayList<>();
+        StageRef parent = resolveFrom(s);
+        s.parentRef = parent;
+        own.add(parent);
+        for (Instruction i : s.instructions()) addRefs(s.index(), i, i, null, own);
+        // ONBUILD triggers of a parent stage run at the start of this one
+        if (parent.isStage()) {
+            for (Instruction i : stages.get(parent.stage()).instructions()) {
+                if (i instanceof Instruction.Onbuild ob && ob.trigger() != null) {
+                    addRefs(s.index(), ob.trigger(), ob, StageRef.Kind.ONBUILD, own);
+                }
+            }
+        }
+        s.refs = List.copyOf(own);
+        all.addAll(own);
+    }
+
+    private StageRef resolveFrom(Stage s) {
+        Instruction.From from = s.from();
+        if (from.image() == null) {
+            return new StageRef(StageRef.Kind.PARENT, s.index(), from, from.range(), "", "",
+                    StageRef.Target.ERROR, -1, false, StageRef.Problem.BLANK_BASE,
+                    "base name () should not be blank", StageRef.Kind.PARENT);
+        }
+        String raw = from.image().value();
+        String expanded = args.expand(raw, file.escape()).value();
+        SourceRange r = from.image().range();
+        if (expanded.isEmpty()) {
+            return new StageRef(StageRef.Kind.PARENT, s.index(), from, r, raw, expanded, StageRef.Target.ERROR, -1,
+                    false, StageRef.Problem.BLANK_BASE, "base name (" + raw + ") should not be blank", StageRef.Kind.PARENT);
+        }
+        // exact comparison with the lower-cased names of earlier stages; the latest definition wins
+        for (int k = s.index() - 1; k >= 0; k--) {
+            if (expanded.equals(stages.get(k).name())) {
+                return new StageRef(StageRef.Kind.PARENT, s.index(), from, r, raw, expanded, StageRef.Target.STAGE, k,
+                        false, StageRef.Problem.NONE, null, StageRef.Kind.PARENT);
+            }
+        }
+        StageRef.Target t = expanded.equals("scratch") ? StageRef.Target.SCRATCH : StageRef.Target.IMAGE;
+        return new StageRef(StageRef.Kind.PARENT, s.index(), from, r, raw, expanded, t, -1, false,
+                StageRef.Problem.NONE, null, StageRef.Kind.PARENT);
+    }
+
+    private void addRefs(int owner, Instruction i, Instruction reported, StageRef.Kind onbuild, List<StageRef> out) {
+        if (i instanceof Instruction.Copy || i instanceof Instruction.Add) {
+            Flag f = i.node().flag("from");
+            if (f == null) return;
+            StageRef.Kind k = i instanceof Instruction.Copy ? StageRef.Kind.COPY_FROM : StageRef.Kind.ADD_FROM;
+            out.add(resolveCopyFrom(owner, f, reported, onbuild != null ? onbuild : k, k));
+        } else if (i instanceof Instruction.Run) {
+            for (Flag f : i.node().flags()) {
+                if (!f.name().equals("mount") || f.value() == null) continue;
+                String from = mountOption(f.value(), "from");
+                if (from == null) continue;
+                out.add(resolveMountFrom(owner, f, from, reported, onbuild != null ? onbuild : StageRef.Kind.MOUNT_FROM));
+            }
+        }
+    }
+
+    private StageRef resolveCopyFrom(int owner, Flag f, Instruction reported, StageRef.Kind kind, StageRef.Kind triggerKind) {
+        String v = f.value() == null ? "" : f.value();
+        String written = writtenValue(f);
+        // BuildKit expands the value with an empty environment and refuses any change
+        String probe = VariableExpander.expand(written, file.escape(), n -> null).value();
+        if (!probe.equals(written) || written.indexOf('$') >= 0) {
+            return new StageRef(kind, owner, reported, f.range(), v, v, StageRef.Target.ERROR, -1, false,
+                    StageRef.Problem.VARIABLE,
+                    "variable expansion is not supported for --from, define a new stage with FROM using ARG from global scope as a workaround",
+                    triggerKind);
+        }
+        Long n = goAtoi(v);
+        if (n != null) {
+            if (n < 0 || n >= stages.size()) {
+                return new StageRef(kind, owner, reported, f.range(), v, v, StageRef.Target.ERROR, -1, true,
+                        StageRef.Problem.INDEX_OUT_OF_RANGE, "invalid stage index " + v, triggerKind);
+            }
+            return new StageRef(kind, owner, reported, f.range(), v, v, StageRef.Target.STAGE, n.intValue(), true,
+                    StageRef.Problem.NONE, null, triggerKind);
+        }
+        Stage s = findByName(v);
+        if (s != null) {
+            return new StageRef(kind, owner, reported, f.range(), v, v, StageRef.Target.STAGE, s.index(), false,
+                    StageRef.Problem.NONE, null, triggerKind);
+        }
+        StageRef.Target t = v.equals("scratch") ? StageRef.Target.SCRATCH : StageRef.Target.IMAGE;
+        return new StageRef(kind, owner, reported, f.range(), v, v, t, -1, false, StageRef.Problem.NONE, null, triggerKind);
+    }
+
+    private StageRef resolveMountFrom(int owner, Flag f, String from, Instruction reported, StageRef.Kind kind) {
+        int dollar = from.indexOf('$');
+        if (dollar >= 0 && dollar < from.length() - 1) {
+            return new StageRef(kind, owner, reported, f.range(), from, from, StageRef.Target.ERROR, -1, false,
+                    StageRef.Problem.VARIABLE, "'from' doesn't support variable expansion, define alias stage instead",
+                    StageRef.Kind.MOUNT_FROM);
+        }
+        Stage s = findByName(from);
+        if (s != null) {
+            return new StageRef(kind, owner, reported, f.range(), from, from, StageRef.Target.STAGE, s.index(), false,
+                    StageRef.Problem.NONE, null, StageRef.Kind.MOUNT_FROM);
+        }
+        StageRef.Target t = from.equals("scratch") ? StageRef.Target.SCRATCH : StageRef.Target.IMAGE;
+        return new StageRef(kind, owner, reported, f.range(), from, from, t, -1, false, StageRef.Problem.NONE, null,
+                StageRef.Kind.MOUNT_FROM);
+    }
+
+    /** The flag value as it stands in the source (quotes and escapes kept), when the flag sits on one line. */
+    private String writtenValue(Flag f) {
+        SourceRange r = f.range();
+        String v = f.value() == null ? "" : f.value();
+        if (r.startLine() != r.endLine()) return v;
+        String line = file.lineText(r.startLine());
+        if (r.endColumn() - 1 > line.length() || r.startColumn() < 1) return v;
+        String text = line.substring(r.startColumn() - 1, r.endColumn() - 1);
+        int eq = text.indexOf('=');
+        return eq < 0 ? v : text.substring(eq + 1);
+    }
+
+    /** One key of a {@code --mount} value (comma-separated key=value, keys case-insensitive); null if absent. */
+    static String mountOption(String value, String key) {
+        for (String field : splitCsv(value)) {
+            int eq = field.indexOf('=');
+            String k = (eq < 0 ? field : field.substring(0, eq)).trim().toLowerCase(Locale.ROOT);
+            if (k.equals(key)) return eq < 0 ? "" : field.substring(eq + 1);
+        }
+        return null;
+    }
+
+    private static List<String> splitCsv(String s) {
+        List<String> out = new ArrayList<>();
+        StringBuilder b = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == ',' && !quoted) {
+                out.add(b.toString());
+                b.setLength(0);
+            } else {
+                b.append(c);
+            }
+        }
+        out.add(b.toString());
+        return out;
+    }
+
+    /** Go's strconv.Atoi: optional sign, then decimal digits; null when it is not an integer. */
+    static Long goAtoi(String v) {
+        int i = 0;
+        if (v.startsWith("+") || v.startsWith("-")) i = 1;
+        if (i >= v.length() || v.length() - i > 18) return null;
+        for (int k = i; k < v.length(); k++) {
+            char c = v.charAt(k);
+            if (c < '0' || c > '9') return null;
+        }
+        return Long.parseLong(v.charAt(0) == '+' ? v.substring(1) : v);
+    }
+
+    private static String lower(String s) {
+        return s == null ? null : s.toLowerCase(Locale.ROOT);
+    }
+
+    /** Stages reachable from the given ones over parent edges and (if deps) dependency edges. */
+    private BitSet closure(List<Stage> from, boolean deps) {
+        BitSet seen = new BitSet();
+        Deque<Integer> work = new ArrayDeque<>();
+        for (Stage s : from) {
+            if (!seen.get(s.index())) {
+                seen.set(s.index());
+                work.add(s.index());
+            }
+        }
+        while (!work.isEmpty()) {
+            Stage s = stages.get(work.poll());
+            for (StageRef r : s.refs()) {
+                if (!r.isStage() || (!deps && r.isDependency())) continue;
+                if (!seen.get(r.stage())) {
+                    seen.set(r.stage());
+                    work.add(r.stage());
+                }
+            }
+        }
+        return seen;
+    }
+
+    /** Stages reachable over dependency edges only (what BuildKit's cycle check walks). */
+    private BitSet depClosure(int start) {
+        BitSet seen = new BitSet();
+        Deque<Integer> work = new ArrayDeque<>();
+        work.add(start);
+        while (!work.isEmpty()) {
+            int cur = work.poll();
+            for (StageRef r : stages.get(cur).refs()) {
+                if (!r.isStage() || !r.isDependency()) continue;
+                if (!seen.get(r.stage())) {
+                    seen.set(r.stage());
+                    work.add(r.stage());
+                }
+            }
+        }
+        return seen;
+    }
+
+    private Stage findCycles() {
+        int n = stages.size();
+        BitSet[] reach = new BitSet[n];
+        for (int i = 0; i < n; i++) reach[i] = depClosure(i);
+        BitSet onCycle = new BitSet();
+        for (StageRef r : refs) {
+            if (!r.isStage() || !r.isDependency()) continue;
+            // u -> v closes a cycle when v leads back to u (or v is u)
+            if (r.stage() == r.owner() || reach[r.stage()].get(r.owner())) {
+                cycleRefs.add(r);
+                onCycle.set(r.owner());
+            }
+        }
+        if (onCycle.isEmpty()) return null;
+        for (int i = 0; i < n; i++) {
+            if (onCycle.get(i) || reach[i].intersects(onCycle)) return stages.get(i);
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- queries
+
+    public Dockerfile file() {
+        return file;
+    }
+
+    public ArgScope args() {
+        return args;
+    }
+
+    public Map<String, String> buildArgs() {
+        return buildArgs;
+    }
+
+    public List<String> requestedTargets() {
+        return requestedTargets;
+    }
+
+    public List<Stage> stages() {
+        return stages;
+    }
+
+    public Stage stage(int index) {
+        return stages.get(index);
+    }
+
+    public Stage lastStage() {
+        return stages.isEmpty() ? null : stages.get(stages.size() - 1);
+    }
+
+    /** The stage an instruction belongs to (an ONBUILD trigger: the stage of its ONBUILD); null before the first FROM. */
+    public Stage stageOf(Instruction instruction) {
+        return stageOf.get(instruction);
+    }
+
+    /** Every reference in file order of stages: each stage's FROM, its own references, then inherited ONBUILD ones. */
+    public List<StageRef> refs() {
+        return refs;
+    }
+
+    /** BuildKit's lookup for --target, COPY --from and mounts: case-insensitive, the last definition wins. */
+    public Stage findByName(String name) {
+        if (name == null) return null;
+        String l = name.toLowerCase(Locale.ROOT);
+        for (int k = stages.size() - 1; k >= 0; k--) {
+            if (l.equals(stages.get(k).name())) return stages.get(k);
+        }
+        return null;
+    }
+
+    /** Every stage with this name (case-insensitive), in file order. */
+    public List<Stage> stagesNamed(String name) {
+        List<Stage> out = new ArrayList<>();
+        if (name == null) return out;
+        String l = name.toLowerCase(Locale.ROOT);
+        for (Stage s : stages) {
+            if (l.equals(s.name())) out.add(s);
+        }
+        return out;
+    }
+
+    /** The closest stage name within edit distance 2 (BuildKit's did-you-mean), or null. */
+    public String suggestName(String name) {
+        String l = name.toLowerCase(Locale.ROOT);
+        String best = null;
+        int bestD = 3;
+        for (Stage s : stages) {
+            if (s.name() == null) continue;
+            int d = Levenshtein.distance(l, s.name(), bestD);
+            if (d < bestD) {
+                bestD = d;
+                best = s.name();
+            }
+        }
+        return best;
+    }
+
+    /** The stage, then its FROM parent stage, then that one's, ...; never loops (parents are earlier). */
+    public List<Stage> parentChain(Stage stage) {
+        List<Stage> out = new ArrayList<>();
+        Stage s = stage;
+        while (s != null) {
+            out.add(s);
+            int p = s.parentIndex();
+            s = p >= 0 && p < s.index() ? stages.get(p) : null;
+        }
+        return out;
+    }
+
+    /** The FROM reference at the end of the parent chain: the image (or scratch, or error) the stage is built on. */
+    public StageRef rootBase(Stage stage) {
+        List<Stage> chain = parentChain(stage);
+        return chain.get(chain.size() - 1).parentRef();
+    }
+
+    /** Stages whose FROM names this stage. */
+    public List<Stage> children(Stage stage) {
+        List<Stage> out = new ArrayList<>();
+        for (Stage s : stages) {
+            if (s.parentIndex() == stage.index()) out.add(s);
+        }
+        return out;
+    }
+
+    /** References (other than FROM) from other stages that read from this stage. */
+    public List<StageRef> dependents(Stage stage) {
+        List<StageRef> out = new ArrayList<>();
+        for (StageRef r : refs) {
+            if (r.isDependency() && r.isStage() && r.stage() == stage.index()) out.add(r);
+        }
+        return out;
+    }
+
+    /** The stages being built: resolved --target names, else the last stage. */
+    public List<Stage> targets() {
+        return Collections.unmodifiableList(targets);
+    }
+
+    /** Requested targets that match no stage name. */
+    public List<String> unknownTargets() {
+        return Collections.unmodifiableList(unknownTargets);
+    }
+
+    /** BuildKit's error for an unknown target, with its did-you-mean. */
+    public String unknownTargetMessage(String target) {
+        String s = suggestName(target);
+        return "target stage \"" + target + "\" could not be found" + (s == null ? "" : " (did you mean " + s + "?)");
+    }
+
+    public boolean isTarget(Stage s) {
+        return targets.contains(s);
+    }
+
+    /** A build of the targets executes this stage under BuildKit. */
+    public boolean isReachable(Stage s) {
+        return reachable.get(s.index());
+    }
+
+    /** The stage is a target or a FROM-ancestor of one: what it does ends up in a target image. */
+    public boolean inTargetImage(Stage s) {
+        return inTargetImage.get(s.index());
+    }
+
+    /** Reached by a build of the targets, but only as a COPY --from or mount source. */
+    public boolean isCopySourceOnly(Stage s) {
+        return isReachable(s) && !inTargetImage(s);
+    }
+
+    /** Stages a build of the given stage executes under BuildKit, in file order (the stage included). */
+    public List<Stage> reachableFrom(Stage s) {
+        BitSet b = closure(List.of(s), true);
+        List<Stage> out = new ArrayList<>();
+        for (int i = b.nextSetBit(0); i >= 0; i = b.nextSetBit(i + 1)) out.add(stages.get(i));
+        return out;
+    }
+
+    /** --from/mount references (inherited ONBUILD ones included) that lie on a dependency cycle, self-references included. */
+    public List<StageRef> cycleRefs() {
+        return Collections.unmodifiableList(cycleRefs);
+    }
+
+    /** The stage BuildKit names in "circular dependency detected on stage: ...", or null without a cycle. */
+    public Stage cycleStage() {
+        return cycleStage;
+    }
+
+    /** The stages and the images they reference as a JGraphT graph; edges are the StageRefs. */
+    public synchronized Graph<Vertex, StageRef> graph() {
+        if (graph == null) {
+            Graph<Vertex, StageRef> g = new DirectedPseudograph<>(null, null, false);
+            Map<String, ExternalImage> images = new LinkedHashMap<>();
+            for (Stage s : stages) g.addVertex(s);
+            for (StageRef r : refs) {
+                Vertex to;
+                if (r.isStage()) {
+                    to = stages.get(r.stage());
+                } else if (r.image() != null) {
+                    to = images.computeIfAbsent(r.image(), ExternalImage::new);
+                    g.addVertex(to);
+                } else {
+                    continue;
+                }
+                g.addEdge(stages.get(r.owner()), to, r);
+            }
+            graph = g;
+        }
+        return graph;
+    }
+
+    /** What BuildKit and the legacy builder would each do with this file and these targets. */
+    public synchronized BuildSimulation simulation() {
+        if (simulation == null) simulation = new BuildSimulation(this);
+        return simulation;
+    }
+}
