@@ -12,7 +12,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Predicate;
+import java.nio.file.FileSystems;
+import java.nio.file.PathMatcher;
 
 /**
  * Turns command-line paths into the files to lint: files as given, directories
@@ -40,8 +41,45 @@ final class InputFiles {
                 || n.equals("containerfile") || n.startsWith("containerfile.");
     }
 
+    /** Decides whether a file or folder met while walking root is left out. */
+    interface Excluder {
+        boolean excluded(Path root, Path p);
+    }
+
+    /**
+     * --exclude globs: a glob without '/' matches a file or folder name at any depth (like
+     * .gitignore); one with '/' matches the path relative to the walked directory.
+     */
+    static Excluder excluder(List<String> globs) {
+        if (globs.isEmpty()) return (root, p) -> false;
+        List<PathMatcher> byName = new ArrayList<>();
+        List<PathMatcher> byPath = new ArrayList<>();
+        for (String g : globs) {
+            String glob = g.startsWith("./") ? g.substring(2) : g;
+            while (glob.endsWith("/") && glob.length() > 1) glob = glob.substring(0, glob.length() - 1);
+            PathMatcher m;
+            try {
+                m = FileSystems.getDefault().getPathMatcher("glob:" + glob);
+            } catch (IllegalArgumentException e) {
+                throw new Main.UsageError("--exclude '" + g + "' is not a valid glob: " + e.getMessage());
+            }
+            (glob.contains("/") ? byPath : byName).add(m);
+        }
+        return (root, p) -> {
+            Path name = p.getFileName();
+            for (PathMatcher m : byName) {
+                if (name != null && m.matches(name)) return true;
+            }
+            Path rel = root.relativize(p);
+            for (PathMatcher m : byPath) {
+                if (m.matches(rel)) return true;
+            }
+            return false;
+        };
+    }
+
     /** Expands the arguments in order; directories contribute their files sorted by path. */
-    static List<Input> expand(List<String> args, Predicate<Path> excluded, List<String> problems) {
+    static List<Input> expand(List<String> args, Excluder excluded, List<String> problems) {
         List<Input> out = new ArrayList<>();
         for (String a : args) {
             if (a.equals("-")) {
@@ -53,7 +91,7 @@ final class InputFiles {
                 List<Path> found = new ArrayList<>();
                 walk(p, excluded, found, problems);
                 found.sort(null);
-                for (Path f : found) out.add(new Input(f.toString(), f));
+                for (Path f : found) out.add(new Input(f.isAbsolute() ? f.toString() : f.normalize().toString(), f));
             } else {
                 out.add(new Input(a, p));
             }
@@ -61,7 +99,7 @@ final class InputFiles {
         return out;
     }
 
-    private static void walk(Path root, Predicate<Path> excluded, List<Path> found, List<String> problems) {
+    private static void walk(Path root, Excluder excluded, List<Path> found, List<String> problems) {
         try {
             // Following links lets a linked folder be linted; the walker detects loops itself.
             Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
@@ -70,7 +108,7 @@ final class InputFiles {
                         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                             if (!dir.equals(root)) {
                                 String name = dir.getFileName().toString();
-                                if (name.startsWith(".") || excluded.test(dir)) return FileVisitResult.SKIP_SUBTREE;
+                                if (name.startsWith(".") || excluded.excluded(root, dir)) return FileVisitResult.SKIP_SUBTREE;
                             }
                             return FileVisitResult.CONTINUE;
                         }
@@ -78,7 +116,7 @@ final class InputFiles {
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                             if (attrs.isRegularFile() && looksLikeDockerfile(file.getFileName().toString())
-                                    && !excluded.test(file)) {
+                                    && !excluded.excluded(root, file)) {
                                 found.add(file);
                             }
                             return FileVisitResult.CONTINUE;

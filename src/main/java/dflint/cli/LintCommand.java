@@ -1,22 +1,36 @@
 package dflint.cli;
 
+import dflint.config.Config;
+import dflint.config.ConfigException;
+import dflint.config.ConfigFinder;
 import dflint.engine.Finding;
 import dflint.engine.LintOptions;
 import dflint.engine.Linter;
+import dflint.engine.RuleDescriptor;
 import dflint.engine.Severity;
+import dflint.report.ArtifactPaths;
 import dflint.report.FileResult;
-import dflint.report.JsonReporter;
+import dflint.report.ReportContext;
 import dflint.report.Reporter;
-import dflint.report.TextReporter;
+import dflint.report.Reporters;
 import dflint.rules.Rules;
 import dflint.syntax.Dockerfile;
 import dflint.syntax.DockerfileSyntax;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,9 +51,14 @@ final class LintCommand implements Callable<Integer> {
             description = "Files or directories to lint; '-' reads standard input.")
     List<String> paths = new ArrayList<>();
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: text or json (default: ${DEFAULT-VALUE}).")
-    String format;
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
+            description = "Output format: text (default), json, sarif, checkstyle, github or codeclimate. "
+                    + "Repeatable; the n-th --format goes to the n-th --output.")
+    List<String> formats = new ArrayList<>();
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the matching --format here instead of standard output ('-' is standard output).")
+    List<String> outputs = new ArrayList<>();
 
     @Option(names = "--target", paramLabel = "STAGE", description = "Build target stage (repeatable).")
     List<String> targets = new ArrayList<>();
@@ -53,12 +72,31 @@ final class LintCommand implements Callable<Integer> {
     @Option(names = "--enable", paramLabel = "RULE", split = ",", description = "Turn on a rule that is off by default, or 'all'.")
     List<String> enable = new ArrayList<>();
 
-    @Option(names = "--failure-threshold", paramLabel = "LEVEL", defaultValue = "warning",
-            description = "Exit 1 when a finding is at least this severe: error, warning, info, style or none (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--severity", paramLabel = "RULE=LEVEL",
+            description = "Change a rule's severity: error, warning, info, style, or none to turn it off (repeatable).")
+    List<String> severities = new ArrayList<>();
+
+    @Option(names = "--failure-threshold", paramLabel = "LEVEL",
+            description = "Exit 1 when a finding is at least this severe: error, warning, info, style or none "
+                    + "(default: the config file's, else warning).")
     String failureThreshold;
 
     @Option(names = "--no-fail", description = "Exit 0 even when there are findings.")
     boolean noFail;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Use this configuration file for every input.")
+    Path configFile;
+
+    @Option(names = "--no-config", description = "Ignore .dflint.yaml files.")
+    boolean noConfig;
+
+    @Option(names = "--exclude", paramLabel = "GLOB",
+            description = "Skip files and folders matching this glob while walking directories (repeatable).")
+    List<String> excludes = new ArrayList<>();
+
+    @Option(names = "--sarif-root", paramLabel = "DIR",
+            description = "Make SARIF, GitHub and Code Climate paths relative to DIR (default: the git top level).")
+    Path sarifRoot;
 
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
             description = "Colour the text output: auto, always or never (default: ${DEFAULT-VALUE}).")
@@ -71,42 +109,84 @@ final class LintCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "Show stack traces of internal errors.")
     boolean debug;
 
+    /** The options and failure threshold that apply to the files under one configuration. */
+    private record Settings(LintOptions options, Severity threshold) {}
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (paths.isEmpty()) throw new Main.UsageError("no Dockerfile given; try 'dflint Dockerfile' or 'dflint .'");
-        Severity threshold = null;
-        if (!failureThreshold.equalsIgnoreCase("none")) {
-            threshold = Severity.parse(failureThreshold);
-            if (threshold == null) {
-                throw new Main.UsageError("--failure-threshold must be error, warning, info, style or none, not '"
-                        + failureThreshold + "'");
+        if (noConfig && configFile != null) throw new Main.UsageError("--config and --no-config cannot be used together");
+        List<String> chosen = formats.isEmpty() ? List.of("text") : formats;
+        for (String f : chosen) {
+            if (!Reporters.FORMATS.contains(f)) {
+                throw new Main.UsageError("unknown --format '" + f + "'; expected one of " + String.join(", ", Reporters.FORMATS));
             }
         }
-        Reporter reporter;
-        switch (format) {
-            case "text":
-                reporter = new TextReporter(useColor(), true);
-                break;
-            case "json":
-                reporter = new JsonReporter();
-                break;
-            default:
-                throw new Main.UsageError("unknown --format '" + format + "'; expected text or json");
+        if (outputs.size() > chosen.size()) {
+            throw new Main.UsageError("--output given " + outputs.size() + " times but --format only " + chosen.size()
+                    + "; pair each --output with a --format");
         }
-        LintOptions.Builder ob = LintOptions.builder();
-        ob.targets.addAll(targets);
-        ob.buildArgs.putAll(parseBuildArgs());
-        ob.enable.addAll(enable);
-        ob.ignore.addAll(ignore);
-        LintOptions options = ob.build();
+        boolean colorOnStdout = useColor();
+        String cliThreshold = failureThreshold == null ? null : failureThreshold.toLowerCase(Locale.ROOT);
+        if (cliThreshold != null && !cliThreshold.equals("none") && Severity.parse(cliThreshold) == null) {
+            throw new Main.UsageError("--failure-threshold must be error, warning, info, style or none, not '"
+                    + failureThreshold + "'");
+        }
+        List<RuleDescriptor> catalogue = Rules.all();
+        for (String n : ignore) checkRuleName("--ignore", n, catalogue, false);
+        for (String n : enable) checkRuleName("--enable", n, catalogue, true);
+        Map<String, Severity> cliSeverities = parseSeverities(catalogue);
+        Map<String, String> cliBuildArgs = parseBuildArgs();
 
         List<String> problems = new ArrayList<>();
-        List<InputFiles.Input> inputs = InputFiles.expand(paths, p -> false, problems);
-        Linter linter = new Linter(Rules.all());
+        List<InputFiles.Input> inputs = InputFiles.expand(paths, InputFiles.excluder(excludes), problems);
+
+        // Configuration: one file for all (--config), none (--no-config), or the nearest per folder.
+        Map<Path, Settings> byConfig = new HashMap<>();
+        Settings noConfigSettings = null;
+        ConfigFinder finder = new ConfigFinder();
+        dflint.config.ConfigLoader loader = null;
+        List<Settings> perInput = new ArrayList<>(inputs.size());
+        try {
+            for (InputFiles.Input in : inputs) {
+                Optional<Path> cfg;
+                if (noConfig) cfg = Optional.empty();
+                else if (configFile != null) cfg = Optional.of(configFile);
+                else cfg = finder.find(in.path() == null ? Path.of("") : parentOf(in.path()));
+                Settings s;
+                if (cfg.isEmpty()) {
+                    if (noConfigSettings == null) {
+                        noConfigSettings = settings(null, catalogue, cliSeverities, cliBuildArgs, cliThreshold);
+                    }
+                    s = noConfigSettings;
+                } else {
+                    Path key = cfg.get().toAbsolutePath().normalize();
+                    s = byConfig.get(key);
+                    if (s == null) {
+                        if (configFile != null && !Files.isRegularFile(configFile)) {
+                            throw new ConfigException(configFile + ": no such configuration file");
+                        }
+                        if (loader == null) loader = new dflint.config.ConfigLoader(catalogue);
+                        s = settings(loader.load(cfg.get()), catalogue, cliSeverities, cliBuildArgs, cliThreshold);
+                        byConfig.put(key, s);
+                    }
+                }
+                perInput.add(s);
+            }
+        } catch (ConfigException e) {
+            err.println("dflint: " + e.getMessage());
+            err.flush();
+            return ExitCode.ERROR;
+        }
+
+        Linter linter = new Linter(catalogue);
         List<FileResult> results = new ArrayList<>();
-        for (InputFiles.Input in : inputs) {
+        List<Settings> resultSettings = new ArrayList<>();
+        Set<LintOptions> usedOptions = new LinkedHashSet<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            InputFiles.Input in = inputs.get(i);
             byte[] bytes;
             try {
                 bytes = InputFiles.read(in, maxFileSize, parent.stdin);
@@ -114,21 +194,131 @@ final class LintCommand implements Callable<Integer> {
                 problems.add(e.getMessage());
                 continue;
             }
+            Settings s = perInput.get(i);
             Dockerfile df = DockerfileSyntax.parse(in.display(), bytes);
-            results.add(new FileResult(in.display(), linter.lint(df, options)));
+            results.add(new FileResult(in.display(), in.path(), df.text(), linter.lint(df, s.options())));
+            resultSettings.add(s);
+            usedOptions.add(s.options());
         }
-        reporter.write(results, out);
-        out.flush();
+        if (usedOptions.isEmpty()) usedOptions.add(settings(null, catalogue, cliSeverities, cliBuildArgs, cliThreshold).options());
+
+        ReportContext context = new ReportContext(VersionProvider.version(), rulesThatRan(linter, usedOptions),
+                new ArtifactPaths(sarifRoot));
+        for (int i = 0; i < chosen.size(); i++) {
+            String target = i < outputs.size() ? outputs.get(i) : "-";
+            boolean toStdout = target.equals("-");
+            Reporter reporter = Reporters.create(chosen.get(i), context, toStdout && colorOnStdout);
+            try {
+                if (toStdout) {
+                    reporter.write(results, out);
+                    out.flush();
+                } else {
+                    try (Writer w = Files.newBufferedWriter(Path.of(target), StandardCharsets.UTF_8)) {
+                        reporter.write(results, w);
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                if (e instanceof RuntimeException && !(e instanceof java.io.UncheckedIOException)
+                        && !(e instanceof java.nio.file.InvalidPathException)) {
+                    throw (RuntimeException) e;
+                }
+                problems.add(target + ": cannot write the " + chosen.get(i) + " report: "
+                        + (e instanceof IOException ? InputFiles.reason((IOException) e) : e.getMessage()));
+            }
+        }
         for (String p : problems) err.println("dflint: " + p);
         err.flush();
         if (!problems.isEmpty()) return ExitCode.ERROR;
-        if (noFail || threshold == null) return ExitCode.OK;
-        for (FileResult r : results) {
-            for (Finding f : r.findings()) {
+        if (noFail) return ExitCode.OK;
+        for (int i = 0; i < results.size(); i++) {
+            Severity threshold = resultSettings.get(i).threshold();
+            if (threshold == null) continue;
+            for (Finding f : results.get(i).findings()) {
                 if (f.severity().atLeast(threshold)) return ExitCode.FINDINGS;
             }
         }
         return ExitCode.OK;
+    }
+
+    private static Path parentOf(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        Path parent = abs.getParent();
+        return parent == null ? abs : parent;
+    }
+
+    /** The rules that ran under any of the options, in catalogue order. */
+    private static List<RuleDescriptor> rulesThatRan(Linter linter, Set<LintOptions> used) {
+        Set<RuleDescriptor> ran = new LinkedHashSet<>();
+        for (LintOptions o : used) ran.addAll(linter.enabledRules(o));
+        List<RuleDescriptor> out = new ArrayList<>();
+        for (RuleDescriptor r : linter.rules()) {
+            if (ran.contains(r)) out.add(r);
+        }
+        return out;
+    }
+
+    /** The configuration file's settings with the command line's on top. */
+    private Settings settings(Config config, List<RuleDescriptor> catalogue, Map<String, Severity> cliSeverities,
+                              Map<String, String> cliBuildArgs, String cliThreshold) {
+        LintOptions.Builder b = config == null ? LintOptions.builder() : config.toOptions();
+        for (String e : enable) {
+            b.ignore.removeIf(n -> sameRule(n, e, catalogue));
+            b.enable.add(e);
+        }
+        for (String i : ignore) {
+            b.enable.removeIf(n -> sameRule(n, i, catalogue));
+            b.ignore.add(i);
+        }
+        for (var e : cliSeverities.entrySet()) {
+            b.severities.keySet().removeIf(n -> sameRule(n, e.getKey(), catalogue));
+            b.ignore.removeIf(n -> sameRule(n, e.getKey(), catalogue));
+            if (e.getValue() == null) b.ignore.add(e.getKey());
+            else b.severities.put(e.getKey(), e.getValue());
+        }
+        if (!targets.isEmpty()) {
+            b.targets.clear();
+            b.targets.addAll(targets);
+        }
+        b.buildArgs.putAll(cliBuildArgs);
+        String level = cliThreshold != null ? cliThreshold
+                : config != null && config.failureThreshold() != null ? config.failureThreshold() : "warning";
+        return new Settings(b.build(), level.equals("none") ? null : Severity.parse(level));
+    }
+
+    private static boolean sameRule(String a, String b, List<RuleDescriptor> catalogue) {
+        if (a.equalsIgnoreCase(b)) return true;
+        for (RuleDescriptor r : catalogue) {
+            if (r.isNamed(a) && r.isNamed(b)) return true;
+        }
+        return false;
+    }
+
+    private static void checkRuleName(String option, String name, List<RuleDescriptor> catalogue, boolean allowAll) {
+        if (allowAll && name.equalsIgnoreCase("all")) return;
+        for (RuleDescriptor r : catalogue) {
+            if (r.isNamed(name)) return;
+        }
+        String near = ExplainCommand.suggest(name, catalogue);
+        throw new Main.UsageError(option + ": unknown rule '" + name + "'"
+                + (near != null ? " (did you mean " + near + "?)" : "") + "; 'dflint rules' lists them");
+    }
+
+    private Map<String, Severity> parseSeverities(List<RuleDescriptor> catalogue) {
+        Map<String, Severity> out = new LinkedHashMap<>();
+        for (String s : severities) {
+            int eq = s.indexOf('=');
+            if (eq <= 0) throw new Main.UsageError("--severity needs RULE=LEVEL, not '" + s + "'");
+            String name = s.substring(0, eq).trim();
+            String level = s.substring(eq + 1).trim().toLowerCase(Locale.ROOT);
+            checkRuleName("--severity", name, catalogue, false);
+            Severity sev = Severity.parse(level);
+            if (sev == null && !level.equals("none") && !level.equals("off")) {
+                throw new Main.UsageError("--severity " + name + ": '" + level
+                        + "' is not a severity; use error, warning, info, style or none");
+            }
+            out.put(name, sev);
+        }
+        return out;
     }
 
     private boolean useColor() {

@@ -41,10 +41,17 @@ public final class Linter {
         return false;
     }
 
+    /**
+     * Lints one file: runs the enabled rules (plus experimental BuildKit checks the file's
+     * {@code check} directive turns on), decorates what they report, then applies the file's
+     * pragmas and check options ({@link Suppressions}).
+     */
     public List<Finding> lint(Dockerfile file, LintOptions options) {
         List<RuleContext.RawFinding> raw = new ArrayList<>();
         RuleContext cx = new RuleContext(file, options, raw);
-        for (RuleDescriptor r : enabledRules(options)) {
+        Suppressions.CheckOptions checks = Suppressions.checkOptions(file, options);
+        for (RuleDescriptor r : rules) {
+            if (!isEnabled(r, options) && !turnedOnByCheck(r, checks, options)) continue;
             cx.setCurrent(r);
             r.rule().check(cx);
         }
@@ -54,7 +61,18 @@ public final class Linter {
                     severityOf(f.rule(), options), f.message(), f.fix()));
         }
         findings.sort(ORDER);
-        return findings;
+        return Suppressions.apply(file, findings, options);
+    }
+
+    private static boolean turnedOnByCheck(RuleDescriptor r, Suppressions.CheckOptions checks, LintOptions options) {
+        if (!checks.experimentalAll() && checks.experimental().isEmpty()) return false;
+        for (String name : options.ignore()) {
+            if (r.isNamed(name)) return false;
+        }
+        for (String check : Suppressions.buildkitNames(r.aliases())) {
+            if (checks.enablesExperimental(check)) return true;
+        }
+        return false;
     }
 
     static Severity severityOf(RuleDescriptor r, LintOptions options) {
