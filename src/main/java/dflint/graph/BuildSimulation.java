@@ -96,7 +96,7 @@ public final class BuildSimulation {
                 if (!r.isStage() || r.stage() <= s.index()) continue;
                 StageRef.Kind k = r.triggerKind();
                 if (k == StageRef.Kind.MOUNT_FROM) {
-                    String target = targetOf(r);
+                    String target = r.mountTarget();
                     errors.add(new BuildError(r.range().startLine(), "cannot mount from stage \"" + r.raw() + "\" to \""
                             + target + "\", stage needs to be defined before current command"));
                 } else if (k != StageRef.Kind.PARENT) {
@@ -107,18 +107,6 @@ public final class BuildSimulation {
         }
         errors.sort(BY_LINE);
         return new Result(g.targets(), executed, errors);
-    }
-
-    private static String targetOf(StageRef r) {
-        for (var f : r.instruction().node().flags()) {
-            if (f.range().equals(r.range()) && f.value() != null) {
-                String t = StageGraph.mountOption(f.value(), "target");
-                if (t == null) t = StageGraph.mountOption(f.value(), "dst");
-                if (t == null) t = StageGraph.mountOption(f.value(), "destination");
-                return t == null ? "" : t;
-            }
-        }
-        return "";
     }
 
     private static Result legacy(StageGraph g) {

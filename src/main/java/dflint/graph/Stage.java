@@ -57,6 +57,18 @@ public final class Stage implements Vertex {
         return name != null ? "stage \"" + name + "\"" : "stage " + index;
     }
 
+    /** The stage for a message: {@code stage 1 "build" (line 3)} or {@code stage 1 (line 3)}. */
+    public String describe() {
+        return "stage " + index + (name != null ? " \"" + name + "\"" : "") + " (line " + line() + ")";
+    }
+
+    /** Where a name or a fix points: the AS word, or the base image word, or the FROM itself. */
+    public SourceRange nameRange() {
+        if (from.stageName() != null) return from.stageName().range();
+        if (from.image() != null) return from.image().range();
+        return from.range();
+    }
+
     public Instruction.From from() {
         return from;
     }

@@ -522,6 +522,40 @@ public final class StageGraph {
         return Collections.unmodifiableList(cycleRefs);
     }
 
+    /**
+     * The cycle a reference closes, as stages: its owner, the stage it reads from, ... back to the owner.
+     * Empty when the reference is not on a cycle.
+     */
+    public List<Stage> cyclePath(StageRef ref) {
+        if (!cycleRefs.contains(ref)) return List.of();
+        List<Stage> path = new ArrayList<>();
+        path.add(stages.get(ref.owner()));
+        if (ref.stage() == ref.owner()) {
+            path.add(stages.get(ref.owner()));
+            return path;
+        }
+        // breadth-first from the referenced stage back to the owner over dependency edges
+        int[] prev = new int[stages.size()];
+        java.util.Arrays.fill(prev, -2);
+        prev[ref.stage()] = -1;
+        Deque<Integer> work = new ArrayDeque<>();
+        work.add(ref.stage());
+        while (!work.isEmpty() && prev[ref.owner()] == -2) {
+            int cur = work.poll();
+            for (StageRef r : stages.get(cur).refs()) {
+                if (r.isStage() && r.isDependency() && prev[r.stage()] == -2) {
+                    prev[r.stage()] = cur;
+                    work.add(r.stage());
+                }
+            }
+        }
+        List<Stage> back = new ArrayList<>();
+        for (int at = ref.owner(); at >= 0 && back.size() <= stages.size(); at = prev[at]) back.add(stages.get(at));
+        Collections.reverse(back);
+        path.addAll(back);
+        return path;
+    }
+
     /** The stage BuildKit names in "circular dependency detected on stage: ...", or null without a cycle. */
     public Stage cycleStage() {
         return cycleStage;

@@ -118,6 +118,23 @@ public final class StageRef {
         return target == Target.IMAGE || target == Target.SCRATCH ? expanded : null;
     }
 
+    /** For a mount reference, its target= (or dst=, destination=) path; else null. */
+    public String mountTarget() {
+        if ((kind == Kind.ONBUILD ? triggerKind : kind) != Kind.MOUNT_FROM) return null;
+        Instruction i = instruction instanceof Instruction.Onbuild ob ? ob.trigger() : instruction;
+        if (i == null) return null;
+        for (dflint.syntax.Flag f : i.node().flags()) {
+            if (f.range().equals(range) && f.value() != null) {
+                for (String key : new String[] {"target", "dst", "destination"}) {
+                    String t = StageGraph.mountOption(f.value(), key);
+                    if (t != null) return t;
+                }
+                return "";
+            }
+        }
+        return "";
+    }
+
     /** How the reference reads in a message: {@code COPY --from=build}, {@code FROM base}. */
     public String describe() {
         switch (kind == Kind.ONBUILD ? triggerKind : kind) {

@@ -1,0 +1,55 @@
+package dflint.rules;
+
+import dflint.engine.Fix;
+import dflint.engine.Rule;
+import dflint.engine.RuleContext;
+import dflint.engine.RuleInfo;
+import dflint.engine.Severity;
+import dflint.graph.BaseImageTable;
+import dflint.graph.Stage;
+import dflint.graph.StageGraph;
+import dflint.graph.StageRef;
+import java.util.Locale;
+
+/** {@code COPY --from=0}: an index silently points elsewhere once someone inserts or reorders a stage. */
+@RuleInfo(id = "DF1001", slug = "numeric-stage-reference", severity = Severity.WARNING,
+        summary = "COPY --from names a stage by its index instead of its name",
+        tags = {"stages", "maintainability"})
+public final class NumericStageReference implements Rule {
+    @Override
+    public void check(RuleContext cx) {
+        StageGraph g = cx.graph();
+        for (StageRef r : g.refs()) {
+            if (!r.byIndex() || !r.isStage() || r.kind() == StageRef.Kind.ONBUILD || r.stage() == r.owner()) continue;
+            Stage s = g.stage(r.stage());
+            String what = r.describe() + " refers to " + s.describe() + " by index";
+            if (s.isNamed()) {
+                cx.report(r.range(), what + "; use --from=" + s.name(),
+                        new Fix("name the stage", r.range(), "--from=" + s.name()));
+            } else {
+                String name = suggestName(g, s);
+                String base = s.baseAsWritten() == null ? "" : " " + s.baseAsWritten();
+                cx.report(r.range(), what + "; name it (FROM" + base + " AS " + name + ") and use --from=" + name);
+            }
+        }
+    }
+
+    /** A stage name derived from the base image (golang:1.22 -> golang), unique in the file. */
+    static String suggestName(StageGraph g, Stage s) {
+        String base = s.baseExpanded() == null ? "" : s.baseExpanded();
+        String repo = base.isEmpty() ? "" : BaseImageTable.repository(base);
+        int slash = repo.lastIndexOf('/');
+        String last = repo.substring(slash + 1).toLowerCase(Locale.ROOT);
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < last.length(); i++) {
+            char c = last.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (b.length() > 0 && ((c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.'))) {
+                b.append(c);
+            }
+        }
+        String name = b.length() == 0 || b.toString().equals("scratch") || b.toString().equals("context")
+                ? "stage" + s.index() : b.toString();
+        if (g.findByName(name) != null) name = name + "-" + s.index();
+        return name;
+    }
+}
