@@ -236,6 +236,17 @@ public final class DockerfileSyntax {
             return lo;
         }
 
+        private OffsetMap frozen;
+
+        /** The immutable view handed to the model; one per instruction, shared by its nodes. */
+        OffsetMap freeze() {
+            if (frozen == null || frozen.length() != text.length()) {
+                frozen = new OffsetMap(java.util.Arrays.copyOf(segStart, segments), java.util.Arrays.copyOf(segLine, segments),
+                        java.util.Arrays.copyOf(segColumn, segments), text.length());
+            }
+            return frozen;
+        }
+
         /** Range of logical offsets [start, end). */
         SourceRange range(int start, int end) {
             if (segments == 0) return SourceRange.point(1, 1);

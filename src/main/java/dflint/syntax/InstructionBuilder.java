@@ -47,7 +47,7 @@ final class InstructionBuilder {
         // an ONBUILD trigger's text starts at its own keyword
         String own = raw.keywordStart() == 0 ? text : text.substring(raw.keywordStart());
         return new Node(raw.keyword(), Kind.of(raw.keyword()), range, ll.range(raw.keywordStart(), raw.keywordEnd()),
-                List.copyOf(flags), List.copyOf(args), raw.json(), rest, own, heredocs, comments, emptyLines);
+                List.copyOf(flags), List.copyOf(args), raw.json(), rest, own, heredocs, comments, emptyLines, ll.freeze());
     }
 
     private static Instruction typed(InstructionSplitter.RawNode raw, Node node, DockerfileSyntax.LogicalLine ll,
