@@ -1,0 +1,172 @@
+package dflint.shell;
+
+import dflint.syntax.SourceRange;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One simple command the script runs: its name and arguments, the {@code VAR=value}
+ * assignments and redirections written with it, and where it sits in its script
+ * (which operator follows it, the commands after it).
+ */
+public final class Command {
+    private final List<ShellWord> words;
+    private final List<Assignment> assignments;
+    private final List<Redirect> redirects;
+    private final String operatorAfter;
+    private final Command parent;
+    private final boolean inSubstitution;
+    private final boolean inSubshell;
+    ShellScript script;
+    int index;
+
+    Command(List<ShellWord> words, List<Assignment> assignments, List<Redirect> redirects,
+            String operatorAfter, Command parent, boolean inSubstitution, boolean inSubshell) {
+        this.words = words;
+        this.assignments = assignments;
+        this.redirects = redirects;
+        this.operatorAfter = operatorAfter;
+        this.parent = parent;
+        this.inSubstitution = inSubstitution;
+        this.inSubshell = inSubshell;
+    }
+
+    /** The command name as written ({@code /usr/bin/apt-get}, {@code apt-get}). */
+    public String name() {
+        return words.get(0).value();
+    }
+
+    /** The name without its directory: what rules compare against. */
+    public String baseName() {
+        String n = name();
+        int slash = n.lastIndexOf('/');
+        return slash >= 0 && slash + 1 < n.length() ? n.substring(slash + 1) : n;
+    }
+
+    /** True when the name (without directory) is one of {@code names}. */
+    public boolean is(String... names) {
+        String b = baseName();
+        for (String n : names) if (n.equals(b)) return true;
+        return false;
+    }
+
+    public ShellWord nameWord() {
+        return words.get(0);
+    }
+
+    /** Name and arguments. */
+    public List<ShellWord> words() {
+        return words;
+    }
+
+    /** The words after the name. */
+    public List<ShellWord> arguments() {
+        return words.subList(1, words.size());
+    }
+
+    /** The argument at {@code i} (0 is the first after the name), or null. */
+    public ShellWord argument(int i) {
+        return i >= 0 && i + 1 < words.size() ? words.get(i + 1) : null;
+    }
+
+    /** {@code VAR=value} written before the name. */
+    public List<Assignment> assignments() {
+        return assignments;
+    }
+
+    public List<Redirect> redirects() {
+        return redirects;
+    }
+
+    /**
+     * What follows the command: {@code &&}, {@code ||}, {@code ;}, {@code |}, {@code |&},
+     * {@code &}, {@code ;;}, a newline as {@code "\n"}, or {@code ""} at the end of its script.
+     */
+    public String operatorAfter() {
+        return operatorAfter;
+    }
+
+    /** The {@code sh -c} (or {@code bash -c}, ...) command whose script this command is in; null otherwise. */
+    public Command parent() {
+        return parent;
+    }
+
+    /** The command runs inside a {@code $(…)} or backquote substitution. */
+    public boolean inSubstitution() {
+        return inSubstitution;
+    }
+
+    /** The command runs inside a {@code ( … )} subshell. */
+    public boolean inSubshell() {
+        return inSubshell;
+    }
+
+    /** The script (RUN text or heredoc) this command was found in; nested {@code sh -c} commands share it. */
+    public ShellScript script() {
+        return script;
+    }
+
+    /** Position in {@link ShellScript#commands()}. */
+    public int index() {
+        return index;
+    }
+
+    /** The commands after this one in the same script, in order. */
+    public List<Command> following() {
+        List<Command> all = script.commands();
+        return all.subList(Math.min(all.size(), index + 1), all.size());
+    }
+
+    /** The commands before this one in the same script, in order. */
+    public List<Command> preceding() {
+        return script.commands().subList(0, Math.min(index, script.commands().size()));
+    }
+
+    /** Name through last argument. */
+    public SourceRange range() {
+        SourceRange first = words.get(0).range();
+        return first.to(words.get(words.size() - 1).range());
+    }
+
+    /** Where the name was written: the usual place to report a finding about the command. */
+    public SourceRange nameRange() {
+        return words.get(0).range();
+    }
+
+    /** Options and operands, with the options in {@code withValue} taking the next word as their value. */
+    public Args args(Set<String> withValue) {
+        return Args.parse(arguments(), withValue);
+    }
+
+    /** Options and operands when no option takes a value. */
+    public Args args() {
+        return Args.parse(arguments(), Set.of());
+    }
+
+    /**
+     * True when any of {@code names} ({@code -y}, {@code --yes}, ...) is among the options,
+     * also inside a cluster such as {@code -qy} and as {@code --opt=value}.
+     */
+    public boolean hasFlag(String... names) {
+        return args().has(names);
+    }
+
+    /** True when an argument's value is exactly one of {@code values}. */
+    public boolean hasArgument(String... values) {
+        for (int i = 1; i < words.size(); i++) {
+            String v = words.get(i).value();
+            for (String s : values) if (s.equals(v)) return true;
+        }
+        return false;
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder b = new StringBuilder();
+        for (ShellWord w : words) {
+            if (b.length() > 0) b.append(' ');
+            b.append(w.value());
+        }
+        return b.toString();
+    }
+}
