@@ -1,0 +1,48 @@
+package dflint.rules;
+
+import dflint.engine.Fix;
+import dflint.engine.Rule;
+import dflint.engine.RuleContext;
+import dflint.engine.RuleInfo;
+import dflint.engine.Severity;
+import dflint.syntax.Instruction;
+import dflint.syntax.Word;
+import java.util.List;
+
+/** COPY or ADD of several sources to a destination that is not written as a directory. */
+@RuleInfo(id = "DF3021", slug = "copy-many-sources-to-file", severity = Severity.ERROR,
+        summary = "COPY/ADD with several sources needs a destination ending in /",
+        aliases = {"DL3021"}, tags = {"correctness"})
+public final class CopyManySourcesToFile implements Rule {
+    @Override
+    public void check(RuleContext cx) {
+        for (Instruction ins : cx.file().instructions()) {
+            Instruction i = ins instanceof Instruction.Onbuild ob ? ob.trigger() : ins;
+            List<Word> sources;
+            Word dest;
+            String keyword;
+            if (i instanceof Instruction.Copy c) {
+                sources = c.sources();
+                dest = c.destination();
+                keyword = "COPY";
+            } else if (i instanceof Instruction.Add a) {
+                sources = a.sources();
+                dest = a.destination();
+                keyword = "ADD";
+            } else {
+                continue;
+            }
+            if (sources.size() < 2 || dest == null) continue;
+            String d = WordValues.literal(dest, cx.file().escape());
+            if (d == null || d.endsWith("/") || d.endsWith("\\")) continue;
+            String msg = keyword + " has " + sources.size() + " sources but its destination " + d
+                    + " does not end with /, so the build fails; write " + d + "/";
+            if (!i.node().json() && ins == i && dest.value().equals(d) && dest.range().startLine() == dest.range().endLine()) {
+                cx.report(dest.range(), msg, new Fix("Add a trailing / to the destination",
+                        dflint.syntax.SourceRange.point(dest.range().endLine(), dest.range().endColumn()), "/"));
+            } else {
+                cx.report(dest.range(), msg);
+            }
+        }
+    }
+}

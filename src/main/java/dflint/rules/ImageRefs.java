@@ -1,0 +1,68 @@
+package dflint.rules;
+
+import dflint.graph.StageGraph;
+import dflint.graph.StageRef;
+import dflint.syntax.Flag;
+import dflint.syntax.Instruction;
+import dflint.syntax.SourceRange;
+import dflint.syntax.VariableExpander;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The external images a file pulls: FROM bases, {@code COPY/ADD --from=<image>}
+ * and {@code RUN --mount from=<image>}, as the stage graph resolved them (FROM
+ * after global ARG and --build-arg substitution). References in instructions
+ * before the first FROM, which belong to no stage, are read from their flags.
+ */
+final class ImageRefs {
+    private ImageRefs() {}
+
+    /** One pulled image: what the reference expanded to, as written, and where. */
+    record Pulled(String image, String written, String instruction, SourceRange range) {
+        /** How a message shows it: the written form, plus the value when ARGs changed it. */
+        String shown() {
+            return written.equals(image) ? image : written + " (= " + image + ")";
+        }
+    }
+
+    static List<Pulled> all(StageGraph graph, char escape) {
+        List<Pulled> out = new ArrayList<>();
+        for (StageRef r : graph.refs()) {
+            if (r.kind() == StageRef.Kind.ONBUILD || r.target() != StageRef.Target.IMAGE) continue;
+            if (r.kind() == StageRef.Kind.PARENT && !fullyDefined(graph, r.raw(), escape)) continue;
+            String keyword = r.kind() == StageRef.Kind.PARENT ? "FROM" : r.kind() == StageRef.Kind.COPY_FROM ? "COPY --from"
+                    : r.kind() == StageRef.Kind.ADD_FROM ? "ADD --from" : "RUN --mount from";
+            out.add(new Pulled(r.image(), r.raw(), keyword, r.range()));
+        }
+        // instructions before the first FROM: BuildKit rejects them (DF0001) but what they pull is still judged
+        for (Instruction i : graph.file().instructions()) {
+            if (i instanceof Instruction.From) break;
+            if (i instanceof Instruction.Copy || i instanceof Instruction.Add) {
+                Flag f = i.node().flag("from");
+                if (f != null && f.value() != null && !f.value().isEmpty() && f.value().indexOf('$') < 0
+                        && !f.value().chars().allMatch(Character::isDigit)) {
+                    out.add(new Pulled(f.value(), f.value(), (i instanceof Instruction.Copy ? "COPY" : "ADD") + " --from", f.range()));
+                }
+            } else if (i instanceof Instruction.Run) {
+                for (Flag f : i.node().flags()) {
+                    if (!f.name().equals("mount") || f.value() == null) continue;
+                    for (String field : f.value().split(",")) {
+                        if (field.startsWith("from=") && field.length() > 5 && field.indexOf('$') < 0) {
+                            out.add(new Pulled(field.substring(5), field.substring(5), "RUN --mount from", f.range()));
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Every variable the FROM word uses is set (or guarded), so its expansion is what BuildKit would pull. */
+    static boolean fullyDefined(StageGraph graph, String raw, char escape) {
+        for (VariableExpander.Reference ref : graph.args().expand(raw, escape).references()) {
+            if (!ref.defined() && !ref.guarded()) return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,32 @@
+package dflint.rules;
+
+import dflint.engine.Rule;
+import dflint.engine.RuleContext;
+import dflint.engine.RuleInfo;
+import dflint.engine.Severity;
+
+/** A label the schema types as url holds something else. */
+@RuleInfo(id = "DF3052", slug = "label-invalid-url", severity = Severity.WARNING,
+        summary = "A url label from the label schema is not an absolute URL",
+        aliases = {"DL3052"}, tags = {"labels"})
+public final class LabelInvalidUrl implements Rule {
+    @Override
+    public void check(RuleContext cx) {
+        SchemaLabels.forEach(cx, "url", (kv, value) -> {
+            if (!value.isBlank() && !valid(value)) {
+                cx.report(SchemaLabels.at(kv), "LABEL " + WordValues.literal(kv.key(), cx.file().escape()) + "=" + value
+                        + " is not an absolute URL (scheme://...), as the label schema requires");
+            }
+        });
+    }
+
+    static boolean valid(String v) {
+        try {
+            java.net.URI u = new java.net.URI(v);
+            return u.isAbsolute() && u.getScheme().length() > 1 && u.getSchemeSpecificPart() != null
+                    && !u.getSchemeSpecificPart().isEmpty();
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+}

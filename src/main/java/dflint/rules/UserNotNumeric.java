@@ -1,0 +1,29 @@
+package dflint.rules;
+
+import dflint.engine.Rule;
+import dflint.engine.RuleContext;
+import dflint.engine.RuleInfo;
+import dflint.engine.Severity;
+import dflint.syntax.Instruction;
+
+/** USER by name: runtimes that enforce non-root users cannot check a name without the image's passwd. */
+@RuleInfo(id = "DF3066", slug = "user-not-numeric", severity = Severity.INFO,
+        summary = "USER names a user instead of a numeric UID",
+        aliases = {"DL3066"}, tags = {"security"})
+public final class UserNotNumeric implements Rule {
+    @Override
+    public void check(RuleContext cx) {
+        for (Instruction ins : cx.file().instructions()) {
+            Instruction i = ins instanceof Instruction.Onbuild ob ? ob.trigger() : ins;
+            if (!(i instanceof Instruction.User user) || user.user() == null) continue;
+            String v = WordValues.literal(user.user(), cx.file().escape());
+            if (v == null || v.isEmpty()) continue;
+            int colon = v.indexOf(':');
+            String name = colon < 0 ? v : v.substring(0, colon);
+            if (name.isEmpty() || name.chars().allMatch(Character::isDigit)) continue;
+            cx.report(user.user().range(), "USER " + v + " names the user \"" + name
+                    + "\"; use its numeric UID (e.g. USER 10001" + (colon < 0 ? "" : ":10001")
+                    + ") so runtimes such as Kubernetes runAsNonRoot can verify it is not root");
+        }
+    }
+}

@@ -1,0 +1,7 @@
+# expect: DF3006
+FROM debian AS build
+ARG BASE=ubuntu
+# expect: DF3006
+COPY --from=nginx /etc/nginx/nginx.conf /tmp/
+# expect: DF3006
+FROM registry.example.com:5000/team/app

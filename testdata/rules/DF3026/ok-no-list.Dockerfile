@@ -1,0 +1,1 @@
+FROM random.example.net/debian:12

@@ -1,0 +1,3 @@
+# options: label=required:text
+FROM alpine:3.20
+LABEL other="bar"

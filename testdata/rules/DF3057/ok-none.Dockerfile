@@ -1,0 +1,3 @@
+FROM scratch AS build
+FROM scratch
+HEALTHCHECK NONE
