@@ -1,0 +1,3 @@
+FROM alpine:3.20 AS build
+RUN apk add --no-cache curl
+COPY . /src
