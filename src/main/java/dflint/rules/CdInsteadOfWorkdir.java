@@ -1,0 +1,31 @@
+package dflint.rules;
+
+import dflint.engine.Rule;
+import dflint.engine.RuleContext;
+import dflint.engine.RuleInfo;
+import dflint.engine.Severity;
+import dflint.shell.Command;
+import dflint.shell.ShellWord;
+
+/** {@code cd} in a RUN: the change of directory ends with the RUN. */
+@RuleInfo(id = "DF3003", slug = "cd-instead-of-workdir", severity = Severity.WARNING,
+        summary = "RUN changes directory with cd; use WORKDIR",
+        aliases = {"DL3003"}, tags = {"shell", "hadolint"})
+public final class CdInsteadOfWorkdir implements Rule {
+    @Override
+    public void check(RuleContext cx) {
+        for (RunShell.RunAt r : RunShell.runs(cx)) {
+            for (Command c : r.commands()) {
+                if (!c.name().equals("cd")) continue;
+                String dir = null;
+                for (ShellWord w : c.args().operands()) {
+                    dir = w.value();
+                    break;
+                }
+                cx.report(c.nameRange(), dir == null
+                        ? "'cd' lasts only until the end of this RUN; set the directory with WORKDIR"
+                        : "'cd " + dir + "' lasts only until the end of this RUN; use WORKDIR " + dir + " instead");
+            }
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package dflint.rules;
+
+import dflint.graph.Stage;
+import dflint.graph.StageGraph;
+import dflint.shell.Args;
+import dflint.shell.Assignment;
+import dflint.shell.Command;
+import dflint.shell.ShellWord;
+import dflint.syntax.Instruction;
+import dflint.syntax.SourceRange;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reading yum, dnf/microdnf and zypper command lines for the hadolint-parity rules:
+ * the sub-command, the packages after it, and whether a package names a version.
+ */
+final class PackageCommands {
+    private PackageCommands() {}
+
+    /** A package-manager call: its options, sub-command (and a second word for module/group), and package words. */
+    record Call(Command command, Args args, String sub, String sub2, List<ShellWord> packages) {}
+
+    static final Set<String> YUM_WITH_VALUE = Set.of("-c", "--config", "-d", "--debuglevel", "-e", "--errorlevel",
+            "--installroot", "--releasever", "-x", "--exclude", "--enablerepo", "--disablerepo", "--setopt",
+            "-R", "--randomwait", "--repo", "--repoid", "--repofrom", "--forcearch", "--comment", "--downloaddir",
+            "--destdir", "--advisory", "--bz", "--cve", "--secseverity", "--color");
+
+    static final Set<String> ZYPPER_WITH_VALUE = Set.of("-c", "--config", "-R", "--root", "-t", "--type", "-r",
+            "--repo", "--from", "-p", "--plus-repo", "--installroot", "--download", "--reposd-dir",
+            "--cache-dir", "--raw-cache-dir", "--solv-cache-dir", "--pkg-cache-dir");
+
+    /** Reads {@code c} as a package-manager call; {@code sub2} is set for {@code module}/{@code group} sub-commands. */
+    static Call read(Command c, Set<String> withValue) {
+        Args args = c.args(withValue);
+        List<ShellWord> ops = args.operands();
+        if (ops.isEmpty()) return new Call(c, args, "", "", List.of());
+        String sub = ops.get(0).value();
+        if ((sub.equals("module") || sub.equals("group")) && ops.size() > 1) {
+            return new Call(c, args, sub, ops.get(1).value(), ops.subList(2, ops.size()));
+        }
+        return new Call(c, args, sub, "", ops.subList(1, ops.size()));
+    }
+
+    static boolean isDnf(Command c) {
+        return c.is("dnf", "microdnf", "dnf5");
+    }
+
+    /**
+     * A yum/dnf package word names a version: a {@code -} followed by a digit
+     * ({@code tomcat-9.0.1}, {@code openssl-1:1.1k}), or by a variable that is known to be
+     * set ({@code git-core-${VERSION}}); or it is a local .rpm file.
+     */
+    static boolean rpmPinned(String word, Set<String> knownVariables) {
+        if (word.endsWith(".rpm")) return true;
+        for (int k = 0; k + 1 < word.length(); k++) {
+            if (word.charAt(k) != '-') continue;
+            char next = word.charAt(k + 1);
+            if (Character.isDigit(next)) return true;
+            if (next == '$') {
+                String name = variableAt(word, k + 1);
+                if (name != null && knownVariables.contains(name)) return true;
+            }
+        }
+        return false;
+    }
+
+    /** The variable name of {@code $NAME} or {@code ${NAME...}} at {@code dollar}, or null. */
+    static String variableAt(String s, int dollar) {
+        int i = dollar + 1;
+        if (i < s.length() && s.charAt(i) == '{') i++;
+        int start = i;
+        while (i < s.length() && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '_')) i++;
+        return i > start ? s.substring(start, i) : null;
+    }
+
+    /**
+     * Variables a RUN can count on: ARG and ENV of its stage before it and of the stages it
+     * is built FROM, global ARG names (a build argument can set them), and names the RUN's
+     * script assigns before {@code command}.
+     */
+    static Set<String> knownVariables(StageGraph graph, Instruction holder, Command command) {
+        Set<String> out = new HashSet<>(graph.args().globalNames());
+        Stage stage = graph.stageOf(holder);
+        if (stage != null) {
+            boolean first = true;
+            for (Stage s : graph.parentChain(stage)) {
+                for (Instruction i : s.instructions()) {
+                    if (first && i.line() >= holder.line()) break;
+                    if (i instanceof Instruction.Arg a) a.args().forEach(kv -> out.add(kv.name()));
+                    if (i instanceof Instruction.Env e) e.pairs().forEach(kv -> out.add(kv.name()));
+                }
+                first = false;
+            }
+        }
+        SourceRange at = command.nameRange();
+        for (Assignment a : command.script().assignments()) {
+            if (before(a.range(), at)) out.add(a.name());
+        }
+        for (Command c : command.preceding()) {
+            if (!c.is("export", "readonly", "declare", "local", "typeset")) continue;
+            for (ShellWord w : c.arguments()) {
+                int eq = w.value().indexOf('=');
+                if (eq > 0) out.add(w.value().substring(0, eq));
+            }
+        }
+        return out;
+    }
+
+    private static boolean before(SourceRange a, SourceRange b) {
+        return a.startLine() < b.startLine() || (a.startLine() == b.startLine() && a.startColumn() < b.startColumn());
+    }
+
+    /** The RUN's stage ends up in a target image (or the RUN is an ONBUILD trigger, which runs in one). */
+    static boolean inImage(StageGraph graph, RunShell.RunAt r) {
+        if (r.holder() instanceof Instruction.Onbuild) return true;
+        Stage s = graph.stageOf(r.holder());
+        return s != null && graph.inTargetImage(s);
+    }
+
+    /** An {@code rm} of one of the directories (or something inside it). */
+    static boolean removes(Command c, String... dirs) {
+        if (!c.is("rm")) return false;
+        for (ShellWord w : c.args().operands()) {
+            String v = w.value();
+            for (String d : dirs) if (v.equals(d) || v.startsWith(d + "/") || v.startsWith(d + "*")) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,166 @@
+package dflint.rules;
+
+import dflint.engine.Rule;
+import dflint.engine.RuleContext;
+import dflint.engine.RuleInfo;
+import dflint.engine.Severity;
+import dflint.shell.Positions;
+import dflint.shell.RunScript;
+import dflint.shell.ShellCheck;
+import dflint.syntax.Comment;
+import dflint.syntax.Heredoc;
+import dflint.syntax.Instruction;
+import dflint.syntax.SourceRange;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Runs ShellCheck over every RUN script in the dialect of the shell that runs it and
+ * reports its comments at their Dockerfile positions, each message led by its SC code.
+ */
+@RuleInfo(id = "DF5000", slug = "shellcheck", severity = Severity.WARNING,
+        summary = "ShellCheck's findings in RUN scripts (needs shellcheck on PATH; --shellcheck)",
+        enabledByDefault = false, tags = {"shell", "shellcheck"})
+public final class ShellCheckRule implements Rule {
+    /** Per script; ShellCheck answers in milliseconds, so this only stops a hung process. */
+    static final long TIMEOUT_MILLIS = 10_000;
+
+    /** A sourced file is inside the image, never beside the Dockerfile. */
+    private static final List<String> ALWAYS_EXCLUDED = List.of("SC1090", "SC1091");
+
+    @Override
+    public void check(RuleContext cx) {
+        if (!ShellCheck.available()) return;
+        List<String> excluded = new ArrayList<>(ALWAYS_EXCLUDED);
+        for (String name : cx.options().ignore()) {
+            String n = name.toUpperCase(Locale.ROOT);
+            if (n.matches("SC\\d{4}") && !excluded.contains(n)) excluded.add(n);
+        }
+        for (RunShell.RunAt r : RunShell.runs(cx)) {
+            if (r.exec() || !r.posixShell()) continue;
+            for (RunScript s : r.scripts()) {
+                String dialect = ShellInEffect.shellCheckDialect(s.interpreter() == null ? "" : s.interpreter());
+                if (dialect == null || !s.isShell()) continue;
+                Positions positions = RunShell.positions(r, s);
+                if (positions == null) continue;
+                Source src = s.kind() == RunScript.Kind.HEREDOC
+                        ? new Source(s.script().text(), positions)
+                        : runSource(cx, r, s.script().text(), positions);
+                if (src == null) continue;
+                if (!check(cx, r, src, dialect, excluded)) return; // ShellCheck misbehaves: stop for this file
+            }
+        }
+    }
+
+    /** The text ShellCheck reads and how its offsets map to the Dockerfile. */
+    private record Source(String text, Positions positions) {}
+
+    /** A shell-form RUN: its text, then the bodies of the heredocs it reads, as the shell would see them. */
+    private static Source runSource(RuleContext cx, RunShell.RunAt r, String runText, Positions main) {
+        if (cx.file().escape() != '\\') return null; // the shell would not read backtick continuations
+        StringBuilder text = new StringBuilder(runText);
+        List<int[]> segments = new ArrayList<>(); // start offset, heredoc index
+        List<Heredoc> heredocs = r.run().node().heredocs();
+        List<Positions> bodies = new ArrayList<>();
+        for (int i = 0; i < heredocs.size(); i++) {
+            Heredoc h = heredocs.get(i);
+            text.append('\n');
+            segments.add(new int[] {text.length(), i});
+            text.append(h.content());
+            if (h.content().length() > 0 && !h.content().endsWith("\n")) text.append('\n');
+            text.append(h.name()).append('\n');
+            bodies.add(Positions.lines(h.content(), h.firstBodyLine(), null));
+        }
+        int mainLength = runText.length();
+        Positions p = (a, b) -> {
+            if (a < mainLength || segments.isEmpty()) return main.range(Math.min(a, mainLength), Math.min(b, mainLength));
+            int k = segments.size() - 1;
+            while (k > 0 && segments.get(k)[0] > a) k--;
+            int base = segments.get(k)[0];
+            return bodies.get(k).range(Math.max(0, a - base), Math.max(0, b - base));
+        };
+        return new Source(text.toString(), p);
+    }
+
+    /** Runs ShellCheck on one script; false when it failed (no answer). */
+    private static boolean check(RuleContext cx, RunShell.RunAt r, Source src, String dialect, List<String> excluded) {
+        String text = src.text();
+        // a shebang must stay on line 1; the lines dflint adds go right after it
+        int keep = text.startsWith("#!") ? 1 : 0;
+        List<String> prefix = prefixLines(cx, r);
+        StringBuilder script = new StringBuilder();
+        String[] lines = text.split("\n", -1);
+        int[] lineStarts = new int[lines.length];
+        for (int i = 0, off = 0; i < lines.length; i++) {
+            lineStarts[i] = off;
+            off += lines[i].length() + 1;
+        }
+        for (int i = 0; i < keep; i++) script.append(lines[i]).append('\n');
+        for (String p : prefix) script.append(p).append('\n');
+        for (int i = keep; i < lines.length; i++) {
+            script.append(lines[i]);
+            if (i + 1 < lines.length) script.append('\n');
+        }
+        List<ShellCheck.Comment> comments = ShellCheck.check(script.toString(), dialect, TIMEOUT_MILLIS, excluded);
+        if (comments == null) return false;
+        Set<String> seen = new LinkedHashSet<>();
+        for (ShellCheck.Comment c : comments) {
+            String code = c.codeName();
+            if (excluded.contains(code)) continue;
+            int startLine = originalLine(c.line(), keep, prefix.size());
+            if (startLine < 0 || startLine > lines.length) continue; // about a line dflint added
+            int endLine = originalLine(c.endLine(), keep, prefix.size());
+            if (endLine < startLine || endLine > lines.length) endLine = startLine;
+            int start = lineStarts[startLine - 1] + charIndex(lines[startLine - 1], c.column());
+            int end = lineStarts[endLine - 1] + charIndex(lines[endLine - 1], c.endColumn());
+            if (end < start) end = start;
+            SourceRange range = src.positions().range(start, end);
+            if (!seen.add(code + "@" + range)) continue;
+            cx.report(range, code + ": " + c.message());
+        }
+        return true;
+    }
+
+    /** Script line (1-based) of ShellCheck's input back to the original text's line, or -1 for an added line. */
+    private static int originalLine(int line, int keep, int added) {
+        if (line <= keep) return line;
+        if (line <= keep + added) return -1;
+        return line - added;
+    }
+
+    /** ShellCheck counts columns in characters (code points); Java strings in UTF-16 units. */
+    private static int charIndex(String line, int column) {
+        int cps = line.codePointCount(0, line.length());
+        int c = Math.max(0, Math.min(column - 1, cps));
+        return line.offsetByCodePoints(0, c);
+    }
+
+    /**
+     * ShellCheck directives from the comments right above the RUN, then one {@code export}
+     * naming every ARG and ENV declared before the RUN, so they do not read as unassigned
+     * (without a value, so ShellCheck still treats their contents as unknown).
+     */
+    private static List<String> prefixLines(RuleContext cx, RunShell.RunAt r) {
+        List<String> out = new ArrayList<>();
+        for (Comment c : r.holder().node().comments()) {
+            String t = c.text().strip();
+            if (t.startsWith("#")) t = t.substring(1).strip();
+            if (t.startsWith("shellcheck ")) out.add("# " + t);
+        }
+        Set<String> names = new LinkedHashSet<>();
+        for (Instruction i : cx.file().instructions()) {
+            if (i.line() >= r.line()) break;
+            if (i instanceof Instruction.Arg a) a.args().forEach(kv -> names.add(kv.name()));
+            if (i instanceof Instruction.Env e) e.pairs().forEach(kv -> names.add(kv.name()));
+        }
+        StringBuilder export = new StringBuilder("export");
+        for (String n : names) {
+            if (n.matches("[A-Za-z_][A-Za-z0-9_]*")) export.append(' ').append(n);
+        }
+        if (export.length() > "export".length()) out.add(export.toString());
+        return out;
+    }
+}

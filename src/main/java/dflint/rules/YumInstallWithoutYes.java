@@ -1,0 +1,29 @@
+package dflint.rules;
+
+import dflint.engine.Rule;
+import dflint.engine.RuleContext;
+import dflint.engine.RuleInfo;
+import dflint.engine.Severity;
+import dflint.shell.Command;
+import java.util.Set;
+
+/** {@code yum install} that would ask for confirmation. */
+@RuleInfo(id = "DF3030", slug = "yum-install-without-yes", severity = Severity.WARNING,
+        summary = "yum install without -y asks a question the build cannot answer",
+        aliases = {"DL3030"}, tags = {"shell", "packages", "hadolint"})
+public final class YumInstallWithoutYes implements Rule {
+    private static final Set<String> INSTALLS = Set.of("install", "groupinstall", "localinstall");
+
+    @Override
+    public void check(RuleContext cx) {
+        for (RunShell.RunAt r : RunShell.runs(cx)) {
+            for (Command c : r.commands()) {
+                if (!c.is("yum")) continue;
+                PackageCommands.Call call = PackageCommands.read(c, PackageCommands.YUM_WITH_VALUE);
+                if (!INSTALLS.contains(call.sub()) || call.args().has("-y", "--assumeyes")) continue;
+                cx.report(c.nameRange(), "'yum " + call.sub() + "' without -y waits for a confirmation the build cannot"
+                        + " give; add -y");
+            }
+        }
+    }
+}
