@@ -35,6 +35,8 @@ public final class Linter {
             if (r.isNamed(name)) return false;
         }
         if (r.enabledByDefault()) return true;
+        // the shellcheck setting (--shellcheck, config shellcheck: true) is the switch of the ShellCheck pass
+        if (options.shellcheck() && r.isNamed("shellcheck")) return true;
         for (String name : options.enable()) {
             if (name.equalsIgnoreCase("all") || r.isNamed(name)) return true;
         }
