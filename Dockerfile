@@ -1,0 +1,38 @@
+# syntax=docker/dockerfile:1
+# dflint in a container, for machines without Java. The pre-commit hook
+# `dflint-docker` builds this file; by hand:
+#   docker build -t dflint . && docker run --rm -v "$PWD:/src" dflint Dockerfile
+
+# build makes the shaded jar (the tests run in CI, not here).
+FROM maven:3.9.9-eclipse-temurin-17 AS build
+WORKDIR /build
+COPY pom.xml ./
+COPY grammar/ grammar/
+COPY rules/ rules/
+COPY src/main/ src/main/
+RUN mvn -B -q -Dmaven.test.skip=true package
+
+# runtime links a Java runtime of only the modules the jar uses, with class-data archives.
+FROM eclipse-temurin:17.0.15_6-jdk-jammy AS runtime
+COPY --from=build /build/target/dflint.jar /tmp/dflint.jar
+RUN jlink --add-modules "$(jdeps --ignore-missing-deps --multi-release 17 --print-module-deps /tmp/dflint.jar)" \
+        --strip-debug --no-man-pages --no-header-files --generate-cds-archive --output /opt/java
+
+# The image: that runtime, the jar and the launcher; no build tools, not root.
+FROM debian:12.11-slim
+COPY --from=runtime /opt/java /opt/java
+COPY --from=build /build/target/dflint.jar /opt/dflint/lib/dflint.jar
+COPY bin/dflint /opt/dflint/bin/dflint
+ENV JAVA_HOME=/opt/java \
+    DFLINT_CACHE_DIR=/opt/dflint/cache
+# The first run makes the launcher's class-data archive. Made here, it is made
+# once, and no container pays for it, whichever user id it runs as.
+RUN chmod 0755 /opt/dflint/bin/dflint \
+    && /opt/dflint/bin/dflint --version \
+    && chmod -R a+rX /opt/dflint \
+    && useradd --system --uid 10001 --no-create-home --shell /usr/sbin/nologin dflint
+USER 10001
+WORKDIR /src
+# A command-line tool, not a service.
+HEALTHCHECK NONE
+ENTRYPOINT ["/opt/dflint/bin/dflint"]
