@@ -15,10 +15,12 @@ import java.util.Set;
 public final class Args {
     private final List<Option> options;
     private final List<ShellWord> operands;
+    private final int endOfOptions;
 
-    private Args(List<Option> options, List<ShellWord> operands) {
+    private Args(List<Option> options, List<ShellWord> operands, int endOfOptions) {
         this.options = options;
         this.operands = operands;
+        this.endOfOptions = endOfOptions;
     }
 
     public static Args parse(List<ShellWord> words, Set<String> withValue) {
@@ -29,6 +31,7 @@ public final class Args {
         List<Option> options = new ArrayList<>();
         List<ShellWord> operands = new ArrayList<>();
         boolean onlyOperands = false;
+        int endOfOptions = -1;
         for (int i = 0; i < words.size(); i++) {
             ShellWord w = words.get(i);
             String v = w.value();
@@ -38,6 +41,7 @@ public final class Args {
             }
             if (v.equals("--")) {
                 onlyOperands = true;
+                endOfOptions = operands.size();
                 continue;
             }
             if (v.startsWith("--") || longSingleDash) {
@@ -55,6 +59,11 @@ public final class Args {
             }
             for (int k = 1; k < v.length(); k++) {
                 String name = "-" + v.charAt(k);
+                if (k + 1 < v.length() && v.charAt(k + 1) == '=') {
+                    // -q=2: a short option with an attached value
+                    options.add(new Option(name, v.substring(k + 2), w, w));
+                    break;
+                }
                 if (withValue.contains(name)) {
                     if (k + 1 < v.length()) {
                         String rest = v.substring(k + 1);
@@ -71,7 +80,7 @@ public final class Args {
                 options.add(new Option(name, null, w, null));
             }
         }
-        return new Args(Collections.unmodifiableList(options), Collections.unmodifiableList(operands));
+        return new Args(Collections.unmodifiableList(options), Collections.unmodifiableList(operands), endOfOptions);
     }
 
     public List<Option> options() {
@@ -81,6 +90,11 @@ public final class Args {
     /** The arguments that are not options, in order. */
     public List<ShellWord> operands() {
         return operands;
+    }
+
+    /** The operands written before a {@code --} (all of them when there is none). */
+    public List<ShellWord> operandsBeforeEndOfOptions() {
+        return endOfOptions < 0 ? operands : operands.subList(0, endOfOptions);
     }
 
     public boolean has(String... names) {

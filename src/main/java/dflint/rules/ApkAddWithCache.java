@@ -1,0 +1,47 @@
+package dflint.rules;
+
+import dflint.engine.Rule;
+import dflint.engine.RuleContext;
+import dflint.engine.RuleInfo;
+import dflint.engine.Severity;
+import dflint.shell.Command;
+import dflint.shell.PackageCommand;
+import dflint.shell.RunMount;
+import dflint.shell.ShellWord;
+
+/**
+ * {@code apk add} without {@code --no-cache}, whose index and cache stay in the layer. Fine with
+ * a cache mount on {@code /var/cache/apk} or an {@code rm} of it later in the RUN. Judged in stages
+ * that end up in a target image only.
+ */
+@RuleInfo(id = "DF3019", slug = "apk-add-without-no-cache", severity = Severity.INFO,
+        summary = "apk add without --no-cache leaves the package index in the image",
+        aliases = {"DL3019"}, tags = {"shell", "packages", "image-size", "hadolint"})
+public final class ApkAddWithCache implements Rule {
+    private static final String CACHE = "/var/cache/apk";
+
+    @Override
+    public void check(RuleContext cx) {
+        for (RunSites.Site site : RunSites.of(cx)) {
+            if (!RunSites.inImage(cx, site) || RunMount.cacheMountAt(site.run(), CACHE)) continue;
+            for (Command c : site.commands()) {
+                PackageCommand p = PackageCommand.of(c);
+                if (p == null || !p.manager().equals("apk") || !p.isSubcommand("add")) continue;
+                if (p.args().has("--no-cache") || removesCacheAfter(c)) continue;
+                cx.report(c.nameRange(), "apk add keeps the package index under " + CACHE
+                        + " in the image: use apk add --no-cache");
+            }
+        }
+    }
+
+    private static boolean removesCacheAfter(Command add) {
+        for (Command c : add.following()) {
+            if (!c.is("rm")) continue;
+            for (ShellWord w : c.args().operands()) {
+                String v = w.value();
+                if (v.equals(CACHE) || v.startsWith(CACHE + "/")) return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,51 @@
+package dflint.rules;
+
+import dflint.engine.Rule;
+import dflint.engine.RuleContext;
+import dflint.engine.RuleInfo;
+import dflint.engine.Severity;
+import dflint.shell.Command;
+import dflint.shell.Option;
+import dflint.shell.PackageCommand;
+
+/** {@code apt-get install} that would stop at its confirmation prompt. */
+@RuleInfo(id = "DF3014", slug = "apt-get-install-without-yes", severity = Severity.WARNING,
+        summary = "apt-get install without -y asks a question the build cannot answer",
+        aliases = {"DL3014"}, tags = {"shell", "packages", "hadolint"})
+public final class AptGetInstallWithoutYes implements Rule {
+    @Override
+    public void check(RuleContext cx) {
+        for (RunSites.Site site : RunSites.of(cx)) {
+            for (Command c : site.commands()) {
+                PackageCommand p = PackageCommand.of(c);
+                if (p == null || !p.manager().equals("apt-get") || !p.isSubcommand("install")) continue;
+                if (answersYes(p)) continue;
+                cx.report(c.nameRange(), "apt-get install without -y waits for a confirmation the build cannot give;"
+                        + " add -y (or --yes)");
+            }
+        }
+    }
+
+    static boolean answersYes(PackageCommand p) {
+        if (p.args().has("-y", "--yes", "--assume-yes")) return true;
+        int quiet = 0;
+        for (Option o : p.args().options()) {
+            if (o.is("-o", "--option") && o.value() != null
+                    && o.value().toLowerCase(java.util.Locale.ROOT).matches("apt::get::assume-yes=(true|1|yes)")) {
+                return true;
+            }
+            if (!o.is("-q", "--quiet")) continue;
+            if (o.value() == null) {
+                quiet++;
+            } else {
+                try {
+                    quiet += Integer.parseInt(o.value().trim());
+                } catch (NumberFormatException e) {
+                    quiet++;
+                }
+            }
+        }
+        // -qq implies -y
+        return quiet >= 2;
+    }
+}

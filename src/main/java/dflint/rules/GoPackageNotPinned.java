@@ -1,0 +1,44 @@
+package dflint.rules;
+
+import dflint.engine.Rule;
+import dflint.engine.RuleContext;
+import dflint.engine.RuleInfo;
+import dflint.engine.Severity;
+import dflint.shell.Command;
+import dflint.shell.PackageCommand;
+import dflint.shell.ShellWord;
+import java.util.List;
+
+/** {@code go install/get/run} of a remote module without {@code @version} (or with {@code @latest}). */
+@RuleInfo(id = "DF3062", slug = "go-package-not-pinned", severity = Severity.WARNING,
+        summary = "go install, go get or go run of a remote package without a fixed version",
+        aliases = {"DL3062"}, tags = {"shell", "packages", "reproducibility", "hadolint"})
+public final class GoPackageNotPinned implements Rule {
+    @Override
+    public void check(RuleContext cx) {
+        for (RunSites.Site site : RunSites.of(cx)) {
+            for (Command c : site.commands()) {
+                PackageCommand p = PackageCommand.of(c);
+                if (p == null || !p.manager().equals("go") || !p.isSubcommand("install", "get", "run")) continue;
+                List<ShellWord> packages = p.packages();
+                // go run's later words are the program's arguments
+                if (p.isSubcommand("run") && packages.size() > 1) packages = packages.subList(0, 1);
+                for (ShellWord w : packages) {
+                    String v = w.value();
+                    if (RunSites.unknowable(w) || local(v)) continue;
+                    int at = v.lastIndexOf('@');
+                    String version = at < 0 ? null : v.substring(at + 1);
+                    if (version != null && !version.isEmpty() && !version.equals("latest") && !version.equals("none")) continue;
+                    String module = at < 0 ? v : v.substring(0, at);
+                    cx.report(w.range(), "go " + p.subcommand() + " " + v + (version == null ? " without a version" : " is not a fixed version")
+                            + ": use " + module + "@<version> so a rebuild gets the same code");
+                }
+            }
+        }
+    }
+
+    private static boolean local(String v) {
+        return v.isEmpty() || v.equals(".") || v.equals("..") || v.startsWith("./") || v.startsWith("../")
+                || v.startsWith("/") || v.endsWith(".go") || v.startsWith("-");
+    }
+}

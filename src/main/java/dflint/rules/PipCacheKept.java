@@ -1,0 +1,66 @@
+package dflint.rules;
+
+import dflint.engine.Rule;
+import dflint.engine.RuleContext;
+import dflint.engine.RuleInfo;
+import dflint.engine.Severity;
+import dflint.shell.Assignment;
+import dflint.shell.Command;
+import dflint.shell.PackageCommand;
+import dflint.shell.RunMount;
+import dflint.shell.ShellWord;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code pip install} that keeps its download cache in the image. Fine with {@code --no-cache-dir},
+ * {@code PIP_NO_CACHE_DIR} set true (ENV or ARG of the stage or its FROM parents, an inline
+ * assignment, an earlier {@code export}) or a cache mount on pip's cache. Judged in stages that end
+ * up in a target image only.
+ */
+@RuleInfo(id = "DF3042", slug = "pip-install-keeps-cache", severity = Severity.WARNING,
+        summary = "pip install without --no-cache-dir leaves pip's cache in the image",
+        aliases = {"DL3042"}, tags = {"shell", "packages", "image-size", "hadolint"})
+public final class PipCacheKept implements Rule {
+    private static final String VAR = "PIP_NO_CACHE_DIR";
+
+    @Override
+    public void check(RuleContext cx) {
+        for (RunSites.Site site : RunSites.of(cx)) {
+            if (!RunSites.inImage(cx, site) || RunMount.cacheMountEndingWith(site.run(), ".cache/pip")) continue;
+            Map<String, String> env = null;
+            for (Command c : site.commands()) {
+                PackageCommand p = PackageCommand.of(c);
+                if (p == null || !p.manager().equals("pip") || !p.isSubcommand("install")) continue;
+                if (p.args().has("--no-cache-dir")) continue;
+                String value = null;
+                for (Assignment a : c.assignments()) if (a.name().equals(VAR)) value = a.value();
+                if (value == null) value = exported(c);
+                if (value == null) {
+                    if (env == null) env = RunSites.environment(cx, site);
+                    value = env.get(VAR);
+                }
+                if (value != null && truthy(value)) continue;
+                cx.report(c.nameRange(), "pip install keeps its download cache in the image: add --no-cache-dir"
+                        + (value == null ? "" : " (" + VAR + "=" + value + " does not turn the cache off)"));
+            }
+        }
+    }
+
+    /** The value of an {@code export PIP_NO_CACHE_DIR=…} earlier in the same script, or null. */
+    private static String exported(Command c) {
+        String value = null;
+        for (Command before : c.preceding()) {
+            if (!before.is("export")) continue;
+            for (ShellWord w : before.arguments()) {
+                if (w.value().startsWith(VAR + "=")) value = w.value().substring(VAR.length() + 1);
+            }
+        }
+        return value;
+    }
+
+    private static boolean truthy(String v) {
+        String t = v.trim().toLowerCase(Locale.ROOT);
+        return t.equals("1") || t.equals("on") || t.equals("yes") || t.equals("true");
+    }
+}

@@ -1,0 +1,87 @@
+package dflint.rules;
+
+import dflint.engine.Rule;
+import dflint.engine.RuleContext;
+import dflint.engine.RuleInfo;
+import dflint.engine.Severity;
+import dflint.shell.Args;
+import dflint.shell.Command;
+import dflint.shell.PackageCommand;
+import dflint.shell.ShellWord;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** {@code pip install} (also {@code python -m pip}, {@code pipx}) of a package without a version specifier. */
+@RuleInfo(id = "DF3013", slug = "pip-package-not-pinned", severity = Severity.WARNING,
+        summary = "pip install of a package without a version specifier",
+        aliases = {"DL3013"}, tags = {"shell", "packages", "reproducibility", "hadolint"})
+public final class PipPackageNotPinned implements Rule {
+    private static final Set<String> PIPX_VALUES = Set.of("--python", "--pip-args", "--index-url", "-i", "--suffix",
+            "--spec", "--editable", "-e");
+    private static final String[] FILES = {".whl", ".tar.gz", ".tgz", ".tar.bz2", ".tar.xz", ".zip", ".tar"};
+
+    @Override
+    public void check(RuleContext cx) {
+        for (RunSites.Site site : RunSites.of(cx)) {
+            for (Command c : site.commands()) {
+                List<ShellWord> packages;
+                String tool;
+                PackageCommand p = PackageCommand.of(c);
+                if (p != null && p.manager().equals("pip") && p.isSubcommand("install")) {
+                    packages = p.packages();
+                    tool = "pip";
+                } else if (c.is("pipx")) {
+                    Args a = c.args(PIPX_VALUES);
+                    List<ShellWord> ops = a.operands();
+                    if (ops.isEmpty() || !ops.get(0).value().equals("install")) continue;
+                    packages = ops.subList(1, ops.size());
+                    tool = "pipx";
+                } else {
+                    continue;
+                }
+                List<ShellWord> loose = new ArrayList<>();
+                for (ShellWord w : packages) {
+                    if (!RunSites.unknowable(w) && !pinned(w.value())) loose.add(w);
+                }
+                if (loose.isEmpty()) continue;
+                cx.report(loose.get(0).range(), tool + " install " + RunSites.names(loose) + " without a version: pin "
+                        + (loose.size() == 1 ? "it" : "each") + " (" + baseName(loose.get(0).value())
+                        + "==<version>) or install from a requirements file with pinned versions");
+            }
+        }
+    }
+
+    static boolean pinned(String spec) {
+        String v = spec.trim();
+        if (v.isEmpty() || v.startsWith(".") || v.startsWith("/") || v.startsWith("~")) return true;
+        String lower = v.toLowerCase(Locale.ROOT);
+        int plus = lower.indexOf('+');
+        int scheme = lower.indexOf("://");
+        if (plus > 0 && scheme > plus && lower.matches("^(git|hg|svn|bzr)\\+.*")) {
+            // VCS: pinned by @ref in the path (user@ of ssh is not a ref)
+            String rest = v.substring(scheme + 3);
+            int hash = rest.indexOf('#');
+            if (hash >= 0) rest = rest.substring(0, hash);
+            int slash = rest.indexOf('/');
+            int at = rest.indexOf('@');
+            if (at >= 0 && slash >= 0 && at < slash) rest = rest.substring(at + 1);
+            return rest.indexOf('@', Math.max(0, rest.indexOf('/'))) >= 0;
+        }
+        if (scheme > 0) return true; // an archive URL is one exact file
+        for (String f : FILES) if (lower.endsWith(f)) return true;
+        if (v.contains("/")) return true; // a local directory
+        // PEP 440 specifiers, and "name @ url" direct references
+        for (int k = 0; k < v.length(); k++) {
+            char ch = v.charAt(k);
+            if (ch == '=' || ch == '<' || ch == '>' || ch == '~' || ch == '!' || ch == '@') return true;
+        }
+        return false;
+    }
+
+    private static String baseName(String spec) {
+        int b = spec.indexOf('[');
+        return b > 0 ? spec.substring(0, b) : spec;
+    }
+}

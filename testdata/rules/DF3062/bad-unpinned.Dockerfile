@@ -1,0 +1,9 @@
+FROM golang:1.22
+# expect: DF3062
+RUN go install golang.org/x/tools/gopls
+# expect: DF3062
+RUN go install -ldflags "-s -w" example.com/cmd/tool@latest
+# expect: DF3062
+RUN go get -tool example.com/gen
+# expect: DF3062
+RUN go run example.com/cmd/migrate -dir ./db
