@@ -1,0 +1,59 @@
+package dflint.rules;
+
+import dflint.engine.RuleContext;
+import dflint.graph.Stage;
+import dflint.graph.StageGraph;
+import dflint.syntax.Instruction;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Which instructions BuildKit's dispatch-phase checks look at. BuildKit runs
+ * those checks while it executes a stage, so a build reaches only the stages the
+ * target needs; {@code docker build --check} without a target dispatches every
+ * stage, and so does dflint when no target is given.
+ *
+ * Instructions written before the first FROM (other than ARG) belong to no
+ * stage; BuildKit refuses them (DF0001), but they are still checked as one
+ * stage-less group so a half-written file gets the same advice.
+ */
+final class DispatchScope {
+    private DispatchScope() {}
+
+    /** A dispatched stage with its instructions; {@code stage} is null for the instructions before the first FROM. */
+    record Unit(Stage stage, List<Instruction> instructions) {
+        /** How messages name it. */
+        String label() {
+            return stage == null ? "the instructions before the first FROM" : stage.label();
+        }
+    }
+
+    static List<Unit> units(RuleContext cx) {
+        StageGraph g = cx.graph();
+        List<Unit> out = new ArrayList<>();
+        List<Instruction> before = new ArrayList<>();
+        for (Instruction i : cx.file().instructions()) {
+            if (i instanceof Instruction.From) break;
+            if (!(i instanceof Instruction.Arg)) before.add(i);
+        }
+        if (!before.isEmpty()) out.add(new Unit(null, List.copyOf(before)));
+        for (Stage s : g.stages()) {
+            if (isDispatched(cx, s)) out.add(new Unit(s, s.instructions()));
+        }
+        return out;
+    }
+
+    /** True when BuildKit dispatches the stage for these options: every stage without a target, else the reachable ones. */
+    static boolean isDispatched(RuleContext cx, Stage s) {
+        return s == null || cx.options().targets().isEmpty() || cx.graph().isReachable(s);
+    }
+
+    /** The FROM ancestors of a stage, the root first, the stage itself excluded. */
+    static List<Stage> ancestors(StageGraph g, Stage s) {
+        if (s == null) return List.of();
+        List<Stage> chain = g.parentChain(s);
+        List<Stage> out = new ArrayList<>(chain.subList(1, chain.size()));
+        java.util.Collections.reverse(out);
+        return out;
+    }
+}

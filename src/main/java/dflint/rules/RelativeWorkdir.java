@@ -1,0 +1,79 @@
+package dflint.rules;
+
+import dflint.engine.Fix;
+import dflint.engine.Rule;
+import dflint.engine.RuleContext;
+import dflint.engine.RuleInfo;
+import dflint.engine.Severity;
+import dflint.graph.Stage;
+import dflint.syntax.Instruction;
+import dflint.syntax.VariableExpander;
+
+/**
+ * The first WORKDIR of a stage chain (the stage and its FROM-parent stages) is
+ * relative, so it lands wherever the base image's working directory is. Later
+ * WORKDIRs are relative to that first one and are fine. The path is judged after
+ * expanding the variables the stage knows; a path that starts with a variable
+ * whose value is unknown here (an ARG without default, an ENV of the base image)
+ * may well be absolute and is not reported. A Windows drive path (C:\ or C:/) is
+ * absolute.
+ */
+@RuleInfo(id = "DF2007", slug = "relative-workdir", severity = Severity.WARNING,
+        summary = "The first WORKDIR of a stage chain is a relative path",
+        aliases = {"WorkdirRelativePath", "DL3000"},
+        tags = {"correctness", "buildkit", "hadolint"})
+public final class RelativeWorkdir implements Rule {
+    @Override
+    public void check(RuleContext cx) {
+        for (DispatchScope.Unit u : DispatchScope.units(cx)) {
+            if (ancestorsSetWorkdir(cx, u.stage())) continue;
+            StageVariables vars = StageVariables.atStart(cx, u.stage());
+            for (Instruction i : u.instructions()) {
+                if (i instanceof Instruction.Workdir w && w.path() != null) {
+                    checkFirst(cx, w, vars);
+                    break;
+                }
+                vars.apply(i);
+            }
+        }
+    }
+
+    private static boolean ancestorsSetWorkdir(RuleContext cx, Stage stage) {
+        for (Stage a : DispatchScope.ancestors(cx.graph(), stage)) {
+            for (Instruction i : a.instructions()) {
+                if (i instanceof Instruction.Workdir) return true;
+            }
+        }
+        return false;
+    }
+
+    private static void checkFirst(RuleContext cx, Instruction.Workdir w, StageVariables vars) {
+        String raw = w.path().value();
+        VariableExpander.Expansion e = vars.expand(raw);
+        // a leading variable without a known value may hold an absolute path
+        for (VariableExpander.Reference r : e.references()) {
+            if (vars.value(r.name()) == null && leadsPath(raw, r.offset())) return;
+        }
+        String path = e.value();
+        if (isAbsolute(path)) return;
+        String fixed = "/" + (path.startsWith("./") ? path.substring(2) : path);
+        String shown = raw.equals(path) ? "\"" + raw + "\"" : "\"" + raw + "\" (\"" + path + "\")";
+        cx.report(w.path().range(), "WORKDIR " + shown + " is relative to the base image's working directory, and no "
+                + "absolute WORKDIR comes before it in this stage or its parent stages; write WORKDIR " + fixed,
+                raw.equals(path) && !raw.contains("\"") && !raw.contains("'") ? new Fix("make it absolute", w.path().range(), fixed) : null);
+    }
+
+    /** True when only quotes come before the reference. */
+    private static boolean leadsPath(String raw, int offset) {
+        for (int k = 0; k < offset; k++) {
+            char c = raw.charAt(k);
+            if (c != '"' && c != '\'') return false;
+        }
+        return true;
+    }
+
+    static boolean isAbsolute(String path) {
+        if (path.startsWith("/") || path.startsWith("\\")) return true;
+        return path.length() >= 2 && path.charAt(1) == ':' && Character.isLetter(path.charAt(0));
+    }
+}

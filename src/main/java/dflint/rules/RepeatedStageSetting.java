@@ -1,0 +1,39 @@
+package dflint.rules;
+
+import dflint.engine.Rule;
+import dflint.engine.RuleContext;
+import dflint.engine.RuleInfo;
+import dflint.engine.Severity;
+import dflint.syntax.Instruction;
+import dflint.syntax.Kind;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A second CMD, ENTRYPOINT or HEALTHCHECK in the same stage: only the last one
+ * takes effect, so the earlier one is dead. Reported at the earlier one. A child
+ * stage that overrides its parent stage's CMD is fine; HEALTHCHECK CMD is not a CMD.
+ */
+@RuleInfo(id = "DF2009", slug = "repeated-cmd-entrypoint-healthcheck", severity = Severity.WARNING,
+        summary = "A stage has more than one CMD, ENTRYPOINT or HEALTHCHECK; only the last one counts",
+        aliases = {"MultipleInstructionsDisallowed", "DL4003", "DL4004", "DL3012"},
+        tags = {"correctness", "buildkit", "hadolint"})
+public final class RepeatedStageSetting implements Rule {
+    @Override
+    public void check(RuleContext cx) {
+        for (DispatchScope.Unit u : DispatchScope.units(cx)) {
+            Map<Kind, Instruction> last = new EnumMap<>(Kind.class);
+            for (Instruction i : u.instructions()) {
+                Kind k = i.kind();
+                if (k != Kind.CMD && k != Kind.ENTRYPOINT && k != Kind.HEALTHCHECK) continue;
+                Instruction earlier = last.put(k, i);
+                if (earlier == null) continue;
+                String kw = i.node().keyword().toUpperCase(Locale.ROOT);
+                cx.report(earlier.node().keywordRange(), kw + " at line " + earlier.line() + " has no effect: the " + kw
+                        + " at line " + i.line() + " in the same " + (u.stage() == null ? "file part" : "stage")
+                        + " replaces it; remove one of them");
+            }
+        }
+    }
+}

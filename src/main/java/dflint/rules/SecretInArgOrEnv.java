@@ -1,0 +1,56 @@
+package dflint.rules;
+
+import dflint.engine.Rule;
+import dflint.engine.RuleContext;
+import dflint.engine.RuleInfo;
+import dflint.engine.Severity;
+import dflint.syntax.Instruction;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * An ARG inside a stage or an ENV whose name says it holds a secret: one of its
+ * '_'-separated words is a secret word (password, token, key, ...) and none is a
+ * word that marks something harmless (public, file, version). ARG and ENV values
+ * end up in the image's history and metadata. ARGs before the first FROM are not
+ * reported: they reach only FROM lines, and a stage that uses one declares it again.
+ */
+@RuleInfo(id = "DF2012", slug = "secret-in-arg-or-env", severity = Severity.WARNING,
+        summary = "An ARG or ENV name suggests it carries a secret",
+        aliases = {"SecretsUsedInArgOrEnv", "DL3064"},
+        tags = {"security", "buildkit", "hadolint"})
+public final class SecretInArgOrEnv implements Rule {
+    static final Set<String> SECRET_WORDS = Set.of("apikey", "auth", "credential", "credentials", "key", "password",
+            "pword", "passwd", "secret", "token");
+    static final Set<String> HARMLESS_WORDS = Set.of("public", "file", "version");
+
+    @Override
+    public void check(RuleContext cx) {
+        for (DispatchScope.Unit u : DispatchScope.units(cx)) {
+            if (u.stage() == null) continue;
+            for (Instruction i : u.instructions()) {
+                List<Instruction.KeyValue> keys;
+                if (i instanceof Instruction.Arg a) keys = a.args();
+                else if (i instanceof Instruction.Env e) keys = e.pairs();
+                else continue;
+                String kw = i.node().keyword().toUpperCase(Locale.ROOT);
+                for (Instruction.KeyValue kv : keys) {
+                    if (!looksSecret(kv.name())) continue;
+                    cx.report(kv.key().range(), kw + " " + kv.name() + " looks like a secret, and " + kw
+                            + " values are stored in the image's history; pass it with RUN --mount=type=secret,id="
+                            + kv.name().toLowerCase(Locale.ROOT) + " instead");
+                }
+            }
+        }
+    }
+
+    static boolean looksSecret(String name) {
+        boolean secret = false;
+        for (String word : name.toLowerCase(Locale.ROOT).split("_", -1)) {
+            if (HARMLESS_WORDS.contains(word)) return false;
+            if (SECRET_WORDS.contains(word)) secret = true;
+        }
+        return secret;
+    }
+}

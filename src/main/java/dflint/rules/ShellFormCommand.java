@@ -1,0 +1,81 @@
+package dflint.rules;
+
+import dflint.engine.Fix;
+import dflint.engine.Rule;
+import dflint.engine.RuleContext;
+import dflint.engine.RuleInfo;
+import dflint.engine.Severity;
+import dflint.graph.Stage;
+import dflint.syntax.Instruction;
+import dflint.syntax.SourceRange;
+import dflint.syntax.Word;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * CMD, ENTRYPOINT and HEALTHCHECK CMD in shell form while no SHELL is in effect
+ * (none earlier in the stage, none in a FROM-parent stage). BuildKit checks CMD
+ * and ENTRYPOINT; hadolint (DL3025) also checks HEALTHCHECK CMD, and so does this
+ * rule, with its own reason: a shell-form health check needs /bin/sh in the image.
+ */
+@RuleInfo(id = "DF2004", slug = "json-args-recommended", severity = Severity.WARNING,
+        summary = "CMD, ENTRYPOINT or HEALTHCHECK CMD is written in shell form",
+        aliases = {"JSONArgsRecommended", "DL3025"},
+        tags = {"correctness", "buildkit", "hadolint"})
+public final class ShellFormCommand implements Rule {
+    @Override
+    public void check(RuleContext cx) {
+        for (DispatchScope.Unit u : DispatchScope.units(cx)) {
+            boolean shellSet = inheritsShell(cx, u.stage());
+            for (Instruction i : u.instructions()) {
+                if (i instanceof Instruction.Shell) {
+                    shellSet = true;
+                } else if (!shellSet && i instanceof Instruction.Cmd c && !c.command().exec() && !c.command().isEmpty()) {
+                    report(cx, i, c.command(), "CMD");
+                } else if (!shellSet && i instanceof Instruction.Entrypoint e && !e.command().exec() && !e.command().isEmpty()) {
+                    report(cx, i, e.command(), "ENTRYPOINT");
+                } else if (!shellSet && i instanceof Instruction.Healthcheck h && h.command() != null
+                        && !h.command().exec() && !h.command().isEmpty()) {
+                    Word w = h.command().words().get(0);
+                    String json = jsonOf(w.value());
+                    cx.report(w.range(), "HEALTHCHECK CMD in shell form runs through /bin/sh, which the image may not have; "
+                            + (json != null ? "write HEALTHCHECK CMD " + json : "use the JSON form HEALTHCHECK CMD [\"executable\", \"arg\"]"),
+                            json != null ? new Fix("use the JSON form", w.range(), json) : null);
+                }
+            }
+        }
+    }
+
+    private static boolean inheritsShell(RuleContext cx, Stage stage) {
+        for (Stage a : DispatchScope.ancestors(cx.graph(), stage)) {
+            for (Instruction i : a.instructions()) {
+                if (i instanceof Instruction.Shell) return true;
+            }
+        }
+        return false;
+    }
+
+    private static void report(RuleContext cx, Instruction i, Instruction.CommandLine cmd, String what) {
+        String kw = i.node().keyword().toUpperCase(Locale.ROOT);
+        Word w = cmd.words().get(0);
+        String json = jsonOf(w.value());
+        SourceRange r = w.range();
+        cx.report(r, kw + " in shell form runs as a child of /bin/sh -c, so the process does not get SIGTERM on docker stop; "
+                + (json != null ? "write " + kw + " " + json : "use the JSON form " + kw + " [\"executable\", \"arg\"] (or SHELL to choose the shell on purpose)"),
+                json != null ? new Fix("use the JSON form", r, json) : null);
+    }
+
+    /** The JSON array for a command made of plain words only; null when the shell would do more than split it. */
+    static String jsonOf(String command) {
+        String t = command.strip();
+        if (t.isEmpty()) return null;
+        for (int k = 0; k < t.length(); k++) {
+            char c = t.charAt(k);
+            if ("\"'\\$`|&;<>()*?[]{}~#!=\n".indexOf(c) >= 0) return null;
+        }
+        List<String> parts = new ArrayList<>();
+        for (String p : t.split("[ \t]+")) parts.add("\"" + p + "\"");
+        return "[" + String.join(", ", parts) + "]";
+    }
+}

@@ -1,0 +1,141 @@
+package dflint.rules;
+
+import dflint.engine.Rule;
+import dflint.engine.RuleContext;
+import dflint.engine.RuleInfo;
+import dflint.engine.Severity;
+import dflint.syntax.Flag;
+import dflint.syntax.Heredoc;
+import dflint.syntax.Instruction;
+import dflint.syntax.SourceRange;
+import dflint.syntax.VariableExpander;
+import dflint.syntax.Word;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A variable used where BuildKit expands it (ENV, LABEL, COPY/ADD paths and
+ * flags, WORKDIR, USER, VOLUME, STOPSIGNAL, RUN --mount options, ARG defaults,
+ * unquoted COPY/ADD heredocs) that no ARG or ENV before it defines, in the stage
+ * or in a FROM-parent stage. A global ARG counts only once the stage declares it
+ * again with {@code ARG NAME}. RUN, CMD and ENTRYPOINT text is left to the shell
+ * and not checked; PATH is always defined.
+ */
+@RuleInfo(id = "DF2008", slug = "undefined-variable", severity = Severity.WARNING,
+        summary = "A variable is used before any ARG or ENV defines it",
+        aliases = {"UndefinedVar"},
+        tags = {"correctness", "buildkit"})
+public final class UndefinedVariable implements Rule {
+    @Override
+    public void check(RuleContext cx) {
+        for (DispatchScope.Unit u : DispatchScope.units(cx)) {
+            if (u.stage() == null) continue; // BuildKit never dispatches what comes before FROM
+            StageVariables vars = StageVariables.atStart(cx, u.stage());
+            for (Instruction i : u.instructions()) {
+                new Checker(cx, vars, u).instruction(i);
+                if (!(i instanceof Instruction.Arg)) vars.apply(i); // the checker applied each ARG key in turn
+            }
+        }
+    }
+
+    private static final class Checker {
+        final RuleContext cx;
+        final StageVariables vars;
+        final DispatchScope.Unit unit;
+        final Set<String> reported = new LinkedHashSet<>();
+
+        Checker(RuleContext cx, StageVariables vars, DispatchScope.Unit unit) {
+            this.cx = cx;
+            this.vars = vars;
+            this.unit = unit;
+        }
+
+        void instruction(Instruction i) {
+            if (i instanceof Instruction.Env env) {
+                for (Instruction.KeyValue kv : env.pairs()) {
+                    word(kv.key());
+                    if (kv.value() != null) word(kv.value());
+                }
+            } else if (i instanceof Instruction.Label label) {
+                for (Instruction.KeyValue kv : label.pairs()) {
+                    word(kv.key());
+                    if (kv.value() != null) word(kv.value());
+                }
+            } else if (i instanceof Instruction.Arg arg) {
+                // each default sees the keys declared before it in the same ARG
+                for (Instruction.KeyValue kv : arg.args()) {
+                    if (kv.value() != null) word(kv.value());
+                    vars.applyArg(kv);
+                }
+            } else if (i instanceof Instruction.Copy c) {
+                paths(i, c.sources(), c.destination());
+                flags(i, "chown", "chmod");
+                heredocs(i);
+            } else if (i instanceof Instruction.Add a) {
+                paths(i, a.sources(), a.destination());
+                flags(i, "chown", "chmod", "checksum");
+                heredocs(i);
+            } else if (i instanceof Instruction.Workdir w) {
+                if (w.path() != null) word(w.path());
+            } else if (i instanceof Instruction.User u) {
+                if (u.user() != null) word(u.user());
+            } else if (i instanceof Instruction.Stopsignal s) {
+                if (s.signal() != null) word(s.signal());
+            } else if (i instanceof Instruction.Volume v) {
+                for (Word w : v.paths()) word(w);
+            } else if (i instanceof Instruction.Run) {
+                for (Flag f : i.node().flags()) {
+                    if (f.name().equals("mount") && f.value() != null) word(new Word(f.value(), f.range()));
+                }
+            }
+        }
+
+        private void paths(Instruction i, List<Word> sources, Word dest) {
+            boolean heredoc = !i.node().heredocs().isEmpty();
+            for (Word w : sources) {
+                if (heredoc && w.value().startsWith("<<")) continue;
+                word(w);
+            }
+            if (dest != null) word(dest);
+        }
+
+        private void flags(Instruction i, String... names) {
+            for (String n : names) {
+                Flag f = i.node().flag(n);
+                if (f != null && f.value() != null) word(new Word(f.value(), f.range()));
+            }
+        }
+
+        private void heredocs(Instruction i) {
+            for (Heredoc h : i.node().heredocs()) {
+                if (!h.expand()) continue;
+                String body = h.content();
+                for (VariableExpander.Reference r : VariableExpander.references(body, cx.file().escape())) {
+                    if (isDefined(r.name())) continue;
+                    report(r.name(), WordRanges.inHeredoc(h, r.offset(), WordRanges.referenceLength(body, r.offset()), i.range()));
+                }
+            }
+        }
+
+        private void word(Word w) {
+            for (VariableExpander.Reference r : vars.expand(w.value()).references()) {
+                if (isDefined(r.name())) continue;
+                report(r.name(), WordRanges.part(w, r.offset(), WordRanges.referenceLength(w.value(), r.offset())));
+            }
+        }
+
+        private boolean isDefined(String name) {
+            return vars.isDefined(name) || name.equals("BUILDKIT_SBOM_SCAN_CONTEXT") || name.equals("BUILDKIT_SBOM_SCAN_STAGE");
+        }
+
+        private void report(String name, SourceRange range) {
+            if (!reported.add(name)) return;
+            String suggestion = vars.suggest(name);
+            cx.report(range, "$" + name + " is not defined here: no ARG or ENV " + name + " comes before it in "
+                    + unit.label() + " or its parent stages"
+                    + (suggestion != null ? " (did you mean $" + suggestion + "?)" : "")
+                    + "; declare it first with ARG " + name + " or ENV " + name + "=<value>");
+        }
+    }
+}

@@ -1,0 +1,3 @@
+FROM alpine:3.20 AS base
+from base as lower
+FROM base

@@ -1,0 +1,9 @@
+FROM alpine:3.20
+
+RUN apk add --no-cache curl
+
+RUN <<EOF
+echo one
+
+echo two
+EOF

@@ -1,0 +1,4 @@
+FROM alpine:3.20
+HEALTHCHECK CMD ["/bin/check"]
+CMD ["/bin/app"]
+ONBUILD CMD ["/bin/child"]

@@ -1,0 +1,3 @@
+# expect: DF2011
+FROM --platform=$TARGETPLATFORM alpine:3.20
+RUN true

@@ -1,0 +1,3 @@
+ARG VARIANT
+FROM --platform=${TARGETPLATFORM}${VARIANT} alpine:3.20 AS a
+FROM --platform=$TARGETOS/$TARGETARCH alpine:3.20 AS b

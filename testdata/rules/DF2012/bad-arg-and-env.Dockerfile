@@ -1,0 +1,7 @@
+FROM alpine:3.20
+# expect: DF2012
+ARG NPM_TOKEN
+# expect: DF2012
+ENV DB_PASSWORD=changeme
+# expect: DF2012, DF2012
+ENV AUTH=basic API_SECRET_KEY=abc

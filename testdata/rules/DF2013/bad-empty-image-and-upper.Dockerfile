@@ -1,0 +1,6 @@
+ARG IMAGE
+ARG FLAVOR=Alpine
+# expect: DF2013
+FROM $IMAGE AS one
+# expect: DF2013
+FROM ${FLAVOR}:20 AS two

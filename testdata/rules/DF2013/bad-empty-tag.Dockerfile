@@ -1,0 +1,3 @@
+ARG VERSION
+# expect: DF2013
+FROM busybox:$VERSION

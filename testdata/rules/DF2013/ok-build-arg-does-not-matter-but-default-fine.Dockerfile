@@ -1,0 +1,3 @@
+# options: build-arg=TAG=
+ARG TAG=latest
+FROM busybox:${TAG}

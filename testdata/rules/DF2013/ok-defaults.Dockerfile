@@ -1,0 +1,6 @@
+ARG VERSION=3.20
+ARG SUFFIX
+ARG REGISTRY=registry.example.com:5000
+FROM alpine:${VERSION}${SUFFIX} AS a
+FROM ${REGISTRY}/team/app:${VERSION} AS b
+FROM alpine:3.20

@@ -1,0 +1,3 @@
+# expect: DF2014
+FROM --platform=linux/amd64 node:20 AS build
+RUN npm ci

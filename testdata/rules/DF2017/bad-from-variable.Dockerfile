@@ -1,0 +1,4 @@
+FROM alpine:3.20
+ARG PROTO=UDP
+# expect: DF2017
+EXPOSE 53/${PROTO}

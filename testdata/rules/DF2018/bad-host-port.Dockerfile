@@ -1,0 +1,3 @@
+FROM alpine:3.20
+# expect: DF2018
+EXPOSE 8080:80

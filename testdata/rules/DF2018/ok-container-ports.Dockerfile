@@ -1,0 +1,3 @@
+FROM alpine:3.20
+ARG PORT
+EXPOSE 80 443/tcp 7000-7010/udp ${PORT:-8080}
