@@ -59,6 +59,7 @@ public final class StageGraph {
     private final List<Stage> targets;
     private final List<String> unknownTargets;
     private final BitSet reachable;
+    private BitSet reachableForSomeArgs;
     private final BitSet inTargetImage;
     private final List<StageRef> cycleRefs;
     private final Stage cycleStage;
@@ -497,6 +498,69 @@ public final class StageGraph {
     /** A build of the targets executes this stage under BuildKit. */
     public boolean isReachable(Stage s) {
         return reachable.get(s.index());
+    }
+
+    /**
+     * Reachable under some choice of build args: like {@link #isReachable}, but a FROM whose
+     * argument uses a variable ({@code FROM build-${VARIANT}}) may also lead to every earlier stage
+     * whose name fits the rest of the word. Stages picked by a build arg are not dead code.
+     */
+    public synchronized boolean isReachableForSomeArgs(Stage s) {
+        if (reachableForSomeArgs == null) {
+            BitSet seen = new BitSet();
+            Deque<Integer> work = new ArrayDeque<>();
+            for (Stage t : targets) {
+                if (!seen.get(t.index())) {
+                    seen.set(t.index());
+                    work.add(t.index());
+                }
+            }
+            while (!work.isEmpty()) {
+                Stage cur = stages.get(work.poll());
+                List<Integer> next = new ArrayList<>();
+                for (StageRef r : cur.refs()) {
+                    if (r.isStage()) next.add(r.stage());
+                }
+                String raw = cur.baseAsWritten();
+                if (raw != null && raw.indexOf('$') >= 0) {
+                    String pattern = variablesAsWildcards(raw);
+                    for (int k = 0; k < cur.index(); k++) {
+                        String n = stages.get(k).name();
+                        if (n != null && BaseImageTable.glob(pattern, n)) next.add(k);
+                    }
+                }
+                for (int n : next) {
+                    if (!seen.get(n)) {
+                        seen.set(n);
+                        work.add(n);
+                    }
+                }
+            }
+            reachableForSomeArgs = seen;
+        }
+        return reachableForSomeArgs.get(s.index());
+    }
+
+    /** {@code build-${VARIANT}} becomes {@code build-*}: each variable reference matches anything. */
+    static String variablesAsWildcards(String word) {
+        StringBuilder b = new StringBuilder();
+        int i = 0;
+        while (i < word.length()) {
+            char c = word.charAt(i);
+            if (c == '$' && i + 1 < word.length() && word.charAt(i + 1) == '{') {
+                int close = word.indexOf('}', i + 2);
+                i = close < 0 ? word.length() : close + 1;
+                if (b.length() == 0 || b.charAt(b.length() - 1) != '*') b.append('*');
+            } else if (c == '$' && i + 1 < word.length() && (Character.isLetter(word.charAt(i + 1)) || word.charAt(i + 1) == '_')) {
+                i++;
+                while (i < word.length() && (Character.isLetterOrDigit(word.charAt(i)) || word.charAt(i) == '_')) i++;
+                if (b.length() == 0 || b.charAt(b.length() - 1) != '*') b.append('*');
+            } else {
+                b.append(Character.toLowerCase(c));
+                i++;
+            }
+        }
+        return b.toString();
     }
 
     /** The stage is a target or a FROM-ancestor of one: what it does ends up in a target image. */

@@ -9,6 +9,7 @@ import dflint.graph.Stage;
 import dflint.graph.StageGraph;
 import dflint.graph.StageRef;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A target image built on a compiler or SDK image, directly or through its
@@ -19,12 +20,27 @@ import java.util.List;
         summary = "The final image is based on a toolchain or full SDK image",
         tags = {"stages", "size"})
 public final class FatFinalBase implements Rule {
+    /** Name parts of stages meant to carry their tools: development, test, lint and CI targets. */
+    private static final Set<String> TOOLING = Set.of("dev", "devel", "develop", "development", "devcontainer",
+            "test", "tests", "testing", "lint", "linter", "validate", "validation", "check", "ci", "debug",
+            "tools", "tooling", "build", "builder", "compile", "generate", "gen", "codegen", "mocks", "vendor",
+            "update", "updates", "outdated", "docs", "sdk", "toolchain", "shell", "envs");
+
+    static boolean isToolingStage(Stage t) {
+        if (!t.isNamed()) return false;
+        for (String part : t.name().split("[-_.]")) {
+            if (TOOLING.contains(part)) return true;
+        }
+        return false;
+    }
+
     @Override
     public void check(RuleContext cx) {
         StageGraph g = cx.graph();
         if (g.targets().isEmpty()) return;
         BaseImageTable table = null;
         for (Stage t : g.targets()) {
+            if (isToolingStage(t)) continue;
             StageRef root = g.rootBase(t);
             if (root == null || root.target() != StageRef.Target.IMAGE) continue;
             String image = root.expanded();

@@ -34,8 +34,24 @@ public final class NumericStageReference implements Rule {
         }
     }
 
-    /** A stage name derived from the base image (golang:1.22 -> golang), unique in the file. */
+    /**
+     * A stage name derived from the base image (golang:1.22 gives golang), unique among the names and
+     * the suggestions for other unnamed stages, and never a name a FROM or --from of the file uses as an
+     * image (naming a stage alpine would capture a later FROM alpine).
+     */
     static String suggestName(StageGraph g, Stage s) {
+        String candidate = candidate(s);
+        boolean clash = g.findByName(candidate) != null;
+        for (Stage o : g.stages()) {
+            if (o != s && !o.isNamed() && candidate(o).equals(candidate)) clash = true;
+        }
+        for (StageRef r : g.refs()) {
+            if (candidate.equals(r.expanded())) clash = true;
+        }
+        return clash ? candidate + "-" + s.index() : candidate;
+    }
+
+    private static String candidate(Stage s) {
         String base = s.baseExpanded() == null ? "" : s.baseExpanded();
         String repo = base.isEmpty() ? "" : BaseImageTable.repository(base);
         int slash = repo.lastIndexOf('/');
@@ -47,9 +63,7 @@ public final class NumericStageReference implements Rule {
                 b.append(c);
             }
         }
-        String name = b.length() == 0 || b.toString().equals("scratch") || b.toString().equals("context")
-                ? "stage" + s.index() : b.toString();
-        if (g.findByName(name) != null) name = name + "-" + s.index();
-        return name;
+        String name = b.toString();
+        return name.isEmpty() || name.equals("scratch") || name.equals("context") ? "stage" + s.index() : name;
     }
 }

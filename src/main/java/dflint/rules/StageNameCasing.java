@@ -16,11 +16,22 @@ public final class StageNameCasing implements Rule {
     @Override
     public void check(RuleContext cx) {
         for (Stage s : cx.graph().stages()) {
-            if (!s.isNamed() || s.nameAsWritten().equals(s.name())) continue;
+            // a name BuildKit refuses outright is DF0001's (AS ${NAME}, AS 1st)
+            if (!s.isNamed() || s.nameAsWritten().equals(s.name()) || !validName(s.name())) continue;
             cx.report(s.nameRange(), "Stage name \"" + s.nameAsWritten() + "\" of " + s.describe()
                     + " is not lower-case; BuildKit stores it as \"" + s.name()
                     + "\" and FROM matches it case-sensitively; write AS " + s.name(),
                     new Fix("lower-case the stage name", s.nameRange(), s.name()));
         }
+    }
+
+    /** BuildKit's stage-name pattern, ^[a-z][a-z0-9-_.]*$, without a regex. */
+    static boolean validName(String n) {
+        if (n.isEmpty() || n.charAt(0) < 'a' || n.charAt(0) > 'z') return false;
+        for (int i = 1; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.')) return false;
+        }
+        return true;
     }
 }

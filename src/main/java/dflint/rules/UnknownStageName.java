@@ -39,6 +39,13 @@ public final class UnknownStageName implements Rule {
                 }
             }
             if (best == null || bestD >= v.length()) continue;
+            // --from=set beside license-set: a stage named by its last part is the likelier intent
+            Stage byPart = null;
+            for (Stage s : g.stages()) {
+                if (s.isNamed() && (s.name().endsWith("-" + v.toLowerCase(Locale.ROOT))
+                        || s.name().endsWith("_" + v.toLowerCase(Locale.ROOT)))) byPart = s;
+            }
+            if (byPart != null) best = byPart;
             cx.report(r.range(), r.describe() + " in " + g.stage(r.owner()).describe() + " matches no stage, so \"" + v
                     + "\" would be pulled as an image; did you mean " + best.describe() + "? use --from=" + best.name());
         }

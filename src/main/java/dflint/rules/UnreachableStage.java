@@ -20,7 +20,7 @@ public final class UnreachableStage implements Rule {
         if (!g.unknownTargets().isEmpty() || g.targets().isEmpty()) return;
         String needer = targets(g);
         for (Stage s : g.stages()) {
-            if (g.isReachable(s)) continue;
+            if (g.isReachable(s) || g.isReachableForSomeArgs(s)) continue;
             boolean legacyBuilds = g.simulation().legacy().executes(s);
             String builders = legacyBuilds
                     ? "BuildKit skips it, but the legacy builder still builds it"

@@ -1,0 +1,2 @@
+FROM buildpack-deps:bookworm-scm
+RUN git clone https://example.com/repo.git /src
