@@ -3,3 +3,7 @@ ARG APP_UID=10001
 USER 10001
 USER 1234:5678
 USER ${APP_UID}
+USER root
+FROM mcr.microsoft.com/windows/nanoserver:ltsc2022
+USER ContainerUser
+USER app

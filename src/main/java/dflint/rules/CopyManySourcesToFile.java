@@ -34,9 +34,9 @@ public final class CopyManySourcesToFile implements Rule {
             }
             if (sources.size() < 2 || dest == null) continue;
             String d = WordValues.literal(dest, cx.file().escape());
-            if (d == null || d.endsWith("/") || d.endsWith("\\")) continue;
+            if (d == null || isDirectory(d)) continue;
             String msg = keyword + " has " + sources.size() + " sources but its destination " + d
-                    + " does not end with /, so the build fails; write " + d + "/";
+                    + " does not end with /; with several sources the destination must be a directory written with a trailing /: " + d + "/";
             if (!i.node().json() && ins == i && dest.value().equals(d) && dest.range().startLine() == dest.range().endLine()) {
                 cx.report(dest.range(), msg, new Fix("Add a trailing / to the destination",
                         dflint.syntax.SourceRange.point(dest.range().endLine(), dest.range().endColumn()), "/"));
@@ -44,5 +44,10 @@ public final class CopyManySourcesToFile implements Rule {
                 cx.report(dest.range(), msg);
             }
         }
+    }
+
+    /** Written as a directory: a trailing separator, or . and .. which always name one. */
+    static boolean isDirectory(String d) {
+        return d.endsWith("/") || d.endsWith("\\") || d.equals(".") || d.equals("..") || d.endsWith("/.") || d.endsWith("/..");
     }
 }

@@ -37,8 +37,12 @@ public final class CopyRelativeWithoutWorkdir implements Rule {
                 continue;
             }
             if (dest == null || !isRelative(dest.value())) continue;
+            // a JSON array that did not parse (a template, a stray quote) has no real destination
+            if (!i.node().json() && dest.value().endsWith("]")) continue;
             Stage stage = g.stageOf(ins);
             if (stage != null && workdirSet(g, stage, ins, onbuild)) continue;
+            // on scratch the working directory is /, nothing else can change it
+            if (stage != null && g.rootBase(stage).target() == dflint.graph.StageRef.Target.SCRATCH) continue;
             String in = stage == null ? "" : " in " + stage.label() + (stage.parentIndex() >= 0 ? " or the stages it is built FROM" : "");
             cx.report(dest.range(), (onbuild ? "ONBUILD " : "") + keyword + " destination " + unquote(dest.value())
                     + " is relative, but no WORKDIR is set" + in + ", so it depends on the base image's working directory;"

@@ -4,6 +4,9 @@ import dflint.engine.Rule;
 import dflint.engine.RuleContext;
 import dflint.engine.RuleInfo;
 import dflint.engine.Severity;
+import dflint.graph.Stage;
+import dflint.graph.StageGraph;
+import dflint.graph.StageRef;
 import dflint.syntax.Flag;
 import dflint.syntax.Instruction;
 import dflint.syntax.Word;
@@ -22,6 +25,7 @@ public final class CopyWholeFilesystem implements Rule {
             Flag from = copy.node().flag("from");
             if (from == null || from.value() == null || copy.destination() == null) continue;
             if (!isRoot(WordValues.literal(copy.destination(), esc))) continue;
+            if (!copiesAnOperatingSystem(cx.graph(), ins)) continue;
             for (Word src : copy.sources()) {
                 if (isRoot(WordValues.literal(src, esc))) {
                     cx.report(src.range().to(copy.destination().range()), "COPY --from=" + from.value()
@@ -31,6 +35,26 @@ public final class CopyWholeFilesystem implements Rule {
                 }
             }
         }
+    }
+
+    /**
+     * False when the source is known to hold only deliberately placed files: a stage built
+     * on scratch (the usual "export" stage), a stage that only renames an image, or an
+     * external image, whose content dflint cannot see. True for a stage that builds on an
+     * image, and for a source the graph cannot place (no stage at all).
+     */
+    static boolean copiesAnOperatingSystem(StageGraph g, Instruction copy) {
+        for (StageRef r : g.refs()) {
+            if (r.instruction() != copy || r.kind() != StageRef.Kind.COPY_FROM) continue;
+            if (!r.isStage()) return false;
+            Stage source = g.stage(r.stage());
+            if (g.rootBase(source).target() == StageRef.Target.SCRATCH) return false;
+            for (Stage s : g.parentChain(source)) {
+                if (!s.instructions().isEmpty()) return true;
+            }
+            return false;
+        }
+        return true;
     }
 
     static boolean isRoot(String p) {

@@ -31,6 +31,7 @@ final class ImageRefs {
         for (StageRef r : graph.refs()) {
             if (r.kind() == StageRef.Kind.ONBUILD || r.target() != StageRef.Target.IMAGE) continue;
             if (r.kind() == StageRef.Kind.PARENT && !fullyDefined(graph, r.raw(), escape)) continue;
+            if (r.kind() == StageRef.Kind.PARENT && declaredByMalformedFrom(graph, r)) continue;
             String keyword = r.kind() == StageRef.Kind.PARENT ? "FROM" : r.kind() == StageRef.Kind.COPY_FROM ? "COPY --from"
                     : r.kind() == StageRef.Kind.ADD_FROM ? "ADD --from" : "RUN --mount from";
             out.add(new Pulled(r.image(), r.raw(), keyword, r.range()));
@@ -56,6 +57,22 @@ final class ImageRefs {
             }
         }
         return out;
+    }
+
+    /**
+     * The FROM names a stage that an earlier FROM declares with AS, although that FROM
+     * is malformed (a template, extra words) and so defines no stage; not an image either.
+     */
+    static boolean declaredByMalformedFrom(StageGraph graph, StageRef r) {
+        for (Instruction i : graph.file().instructions()) {
+            if (i == r.instruction()) return false;
+            if (!(i instanceof Instruction.From f) || f.stageName() != null) continue;
+            List<dflint.syntax.Word> args = i.node().args();
+            for (int k = 0; k + 1 < args.size(); k++) {
+                if (args.get(k).value().equalsIgnoreCase("as") && args.get(k + 1).value().equalsIgnoreCase(r.raw())) return true;
+            }
+        }
+        return false;
     }
 
     /** Every variable the FROM word uses is set (or guarded), so its expansion is what BuildKit would pull. */

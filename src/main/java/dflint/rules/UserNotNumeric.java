@@ -21,9 +21,25 @@ public final class UserNotNumeric implements Rule {
             int colon = v.indexOf(':');
             String name = colon < 0 ? v : v.substring(0, colon);
             if (name.isEmpty() || name.chars().allMatch(Character::isDigit)) continue;
+            // root is root by any spelling (DF3002 judges it); Windows has no numeric user ids
+            if (name.equals("root") || isWindowsUser(name) || onWindows(cx, ins)) continue;
             cx.report(user.user().range(), "USER " + v + " names the user \"" + name
                     + "\"; use its numeric UID (e.g. USER 10001" + (colon < 0 ? "" : ":10001")
                     + ") so runtimes such as Kubernetes runAsNonRoot can verify it is not root");
         }
+    }
+
+    static boolean isWindowsUser(String name) {
+        return name.equalsIgnoreCase("ContainerUser") || name.equalsIgnoreCase("ContainerAdministrator");
+    }
+
+    /** The stage builds on a Windows image (nanoserver, servercore, windows). */
+    static boolean onWindows(RuleContext cx, Instruction ins) {
+        dflint.graph.Stage stage = cx.graph().stageOf(ins);
+        if (stage == null) return false;
+        String base = cx.graph().rootBase(stage).expanded();
+        if (base == null) return false;
+        String b = base.toLowerCase(java.util.Locale.ROOT);
+        return b.contains("windows") || b.contains("nanoserver") || b.contains("servercore");
     }
 }
