@@ -44,20 +44,43 @@ class DocExamplesTest {
             // the ShellCheck pass needs the program; CI installs it
             Assumptions.assumeTrue(!r.tags().contains("shellcheck") || ShellCheck.available(), "shellcheck is not installed");
             String text = Files.readString(doc);
+            String ignore = dockerignore(text);
             for (String bad : blocks(text, "bad")) {
-                assertTrue(hits(linter, r, bad), r.id() + ": the bad example does not trigger the rule:\n" + bad);
+                assertTrue(hits(linter, r, bad, ignore), r.id() + ": the bad example does not trigger the rule:\n" + bad);
             }
             for (String good : blocks(text, "good")) {
-                assertFalse(hits(linter, r, good), r.id() + ": the good example triggers the rule:\n" + good);
+                assertFalse(hits(linter, r, good, ignore), r.id() + ": the good example triggers the rule:\n" + good);
             }
         }));
     }
 
-    private static boolean hits(Linter linter, RuleDescriptor r, String example) throws IOException {
+    /** The doc's ```dockerignore block (the .dockerignore its examples are built with), or null. */
+    static String dockerignore(String doc) {
+        String open = "```dockerignore\n";
+        int i = doc.indexOf(open);
+        if (i < 0) return null;
+        int start = i + open.length();
+        return doc.substring(start, doc.indexOf("\n```", start - 1) + 1);
+    }
+
+    private static boolean hits(Linter linter, RuleDescriptor r, String example, String dockerignore) throws IOException {
         LintOptions options = Fixtures.options(example, r.id());
-        for (Finding f : linter.lint(DockerfileSyntax.parse("example", example), options)) {
-            if (f.ruleId().equals(r.id())) return true;
+        Path dir = dockerignore == null ? null : Files.createTempDirectory("dflint-doc-example");
+        try {
+            String path = "example";
+            if (dir != null) {
+                Files.writeString(dir.resolve(".dockerignore"), dockerignore);
+                path = dir.resolve("Dockerfile").toString();
+            }
+            for (Finding f : linter.lint(DockerfileSyntax.parse(path, example), options)) {
+                if (f.ruleId().equals(r.id())) return true;
+            }
+            return false;
+        } finally {
+            if (dir != null) {
+                Files.deleteIfExists(dir.resolve(".dockerignore"));
+                Files.deleteIfExists(dir);
+            }
         }
-        return false;
     }
 }
