@@ -135,7 +135,14 @@ public final class ConfigLoader {
                         strictLabels = r.bool(v, key);
                         break;
                     case "base-images":
-                        for (ScalarNode n : r.list(v, key)) baseImages.add(r.nonEmpty(n, key));
+                        for (ScalarNode n : r.list(v, key)) {
+                            String row = r.nonEmpty(n, key);
+                            if (row.split("\t", -1).length != 5) {
+                                throw r.error(n, key, "a row needs five tab-separated fields (pattern, family, kind, "
+                                        + "size_mb, alternative), as in rules/base-images.tsv");
+                            }
+                            baseImages.add(row);
+                        }
                         break;
                     case "shellcheck":
                         shellcheck = r.bool(v, key);

@@ -47,7 +47,7 @@ class ConfigLoaderTest {
                 "  maintainer: ''",
                 "strict-labels: true",
                 "base-images:",
-                "  - \"alpine\\t7\\tsmall\"",
+                "  - \"myorg/py\\tpython\\ttoolchain\\t900\\tuse myorg/py-slim\"",
                 "shellcheck: false",
                 ""));
         assertEquals("info", c.failureThreshold());
@@ -60,7 +60,8 @@ class ConfigLoaderTest {
         assertEquals(List.of("registry.example.com", "*.corp.example"), o.trustedRegistries());
         assertEquals(Map.of("org.opencontainers.image.source", "url", "maintainer", "text"), o.labelSchema());
         assertTrue(o.strictLabels());
-        assertEquals(List.of("alpine\t7\tsmall"), o.baseImages());
+        assertEquals(List.of("myorg/py\tpython\ttoolchain\t900\tuse myorg/py-slim"), o.baseImages());
+        assertTrue(error("base-images: [\"a\\tb\"]\n").startsWith(FILE + ":1: base-images: a row needs five tab-separated fields"));
         assertFalse(o.shellcheck());
         assertTrue(parse("shellcheck: true\n").toOptions().build().shellcheck());
     }
