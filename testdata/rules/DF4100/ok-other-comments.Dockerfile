@@ -5,3 +5,5 @@ FROM alpine:3.20
 RUN cd /tmp && wget https://example.com/x
 # ignore=DF3003 is just text here
 RUN echo done
+# dflint ignore=
+RUN echo "an empty pragma ignores nothing"
