@@ -11,3 +11,7 @@ RUN pipenv install flask
 ARG TOOL_SPEC=ruff==0.5.0
 RUN pip install --no-cache-dir "$TOOL_SPEC"
 RUN pip download flask
+# a constraints file pins what it lists
+RUN pip install --no-cache-dir pykafka -c https://example.com/constraints.txt
+ENV PIP_CONSTRAINT=/etc/pip/constraints.txt
+RUN pip install --no-cache-dir kafka-python

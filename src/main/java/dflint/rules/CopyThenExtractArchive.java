@@ -4,7 +4,6 @@ import dflint.engine.Rule;
 import dflint.engine.RuleContext;
 import dflint.engine.RuleInfo;
 import dflint.engine.Severity;
-import dflint.graph.Stage;
 import dflint.shell.Command;
 import dflint.shell.ShellWord;
 import dflint.syntax.Instruction;
@@ -26,33 +25,36 @@ public final class CopyThenExtractArchive implements Rule {
 
     @Override
     public void check(RuleContext cx) {
-        for (Stage stage : cx.graph().stages()) {
-            List<Copied> copied = new ArrayList<>();
-            for (Instruction ins : stage.instructions()) {
-                if (ins instanceof Instruction.Copy copy && copy.node().flag("from") == null) {
-                    for (Word src : copy.sources()) {
-                        String name = baseName(src.value());
-                        if (!isTar(name)) continue;
-                        String dest = copy.destination() == null ? "" : copy.destination().value();
-                        String destName = dest.endsWith("/") || dest.endsWith("\\") ? name : baseName(dest);
-                        copied.add(new Copied(src, name, destName));
-                    }
-                    continue;
+        // what a stage copied; a FROM starts a new stage with its own files
+        List<Copied> copied = new ArrayList<>();
+        for (Instruction ins : cx.file().instructions()) {
+            if (ins instanceof Instruction.From) {
+                copied.clear();
+                continue;
+            }
+            if (ins instanceof Instruction.Copy copy && copy.node().flag("from") == null) {
+                for (Word src : copy.sources()) {
+                    String name = baseName(src.value());
+                    if (!isTar(name)) continue;
+                    String dest = copy.destination() == null ? "" : copy.destination().value();
+                    String destName = dest.endsWith("/") || dest.endsWith("\\") ? name : baseName(dest);
+                    copied.add(new Copied(src, name, destName));
                 }
-                RunShell.RunAt r = RunShell.at(cx, ins);
-                if (r == null || copied.isEmpty()) continue;
-                for (Command c : r.commands()) {
-                    if (!c.is("tar") || !extracts(c)) continue;
-                    for (ShellWord w : c.arguments()) {
-                        String arg = baseName(w.value());
-                        for (var it = copied.iterator(); it.hasNext(); ) {
-                            Copied cp = it.next();
-                            if (!arg.equals(cp.sourceName()) && !arg.equals(cp.destinationName())) continue;
-                            cx.report(cp.source().range(), "archive " + cp.sourceName() + " is COPYed and then unpacked"
-                                    + " by 'tar' at line " + c.nameRange().startLine() + "; 'ADD " + cp.source().value()
-                                    + " <dir>/' unpacks it without keeping the archive in a layer");
-                            it.remove();
-                        }
+                continue;
+            }
+            RunShell.RunAt r = RunShell.at(cx, ins);
+            if (r == null || copied.isEmpty()) continue;
+            for (Command c : r.commands()) {
+                if (!c.is("tar") || !extracts(c)) continue;
+                for (ShellWord w : c.arguments()) {
+                    String arg = baseName(w.value());
+                    for (var it = copied.iterator(); it.hasNext(); ) {
+                        Copied cp = it.next();
+                        if (!arg.equals(cp.sourceName()) && !arg.equals(cp.destinationName())) continue;
+                        cx.report(cp.source().range(), "archive " + cp.sourceName() + " is COPYed and then unpacked"
+                                + " by 'tar' at line " + c.nameRange().startLine() + "; 'ADD " + cp.source().value()
+                                + " <dir>/' unpacks it without keeping the archive in a layer");
+                        it.remove();
                     }
                 }
             }
@@ -83,8 +85,9 @@ public final class CopyThenExtractArchive implements Rule {
         return false;
     }
 
+    /** The file name of a Linux or Windows path, quotes dropped. */
     static String baseName(String path) {
-        String p = path;
+        String p = path.replace("\"", "").replace("'", "");
         while (p.length() > 1 && (p.endsWith("/") || p.endsWith("\\"))) p = p.substring(0, p.length() - 1);
         int slash = Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\'));
         return p.substring(slash + 1);

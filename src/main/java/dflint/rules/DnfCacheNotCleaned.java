@@ -37,7 +37,7 @@ public final class DnfCacheNotCleaned implements Rule {
                 }
             }
             if (install < 0 || dflint.shell.RunMount.cacheMountAt(r.run(), CACHES)) continue;
-            if (cleanedAfter(commands, install)) continue;
+            if (cleanedAfter(commands, install, family(commands.get(install)))) continue;
             if (graph == null) graph = cx.graph();
             if (!PackageCommands.inImage(graph, r)) continue;
             Command c = commands.get(install);
@@ -46,9 +46,14 @@ public final class DnfCacheNotCleaned implements Rule {
         }
     }
 
-    private static boolean cleanedAfter(List<Command> commands, int from) {
+    /** dnf and dnf5 share their cache; microdnf keeps its own. */
+    private static String family(Command c) {
+        return c.is("microdnf") ? "microdnf" : "dnf";
+    }
+
+    private static boolean cleanedAfter(List<Command> commands, int from, String tool) {
         for (Command c : commands.subList(from + 1, commands.size())) {
-            if (PackageCommands.isDnf(c)) {
+            if (PackageCommands.isDnf(c) && family(c).equals(tool)) {
                 PackageCommands.Call call = PackageCommands.read(c, PackageCommands.YUM_WITH_VALUE);
                 if (call.sub().equals("clean") && !call.packages().isEmpty() && call.packages().get(0).value().equals("all")) return true;
             }

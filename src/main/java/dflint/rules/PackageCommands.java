@@ -83,7 +83,14 @@ final class PackageCommands {
     static Set<String> knownVariables(StageGraph graph, Instruction holder, Command command) {
         Set<String> out = new HashSet<>(graph.args().globalNames());
         Stage stage = graph.stageOf(holder);
-        if (stage != null) {
+        if (stage == null) {
+            // no FROM before it: whatever the file declared so far
+            for (Instruction i : graph.file().instructions()) {
+                if (i.line() >= holder.line()) break;
+                if (i instanceof Instruction.Arg a) a.args().forEach(kv -> out.add(kv.name()));
+                if (i instanceof Instruction.Env e) e.pairs().forEach(kv -> out.add(kv.name()));
+            }
+        } else {
             boolean first = true;
             for (Stage s : graph.parentChain(stage)) {
                 for (Instruction i : s.instructions()) {
@@ -116,7 +123,7 @@ final class PackageCommands {
     static boolean inImage(StageGraph graph, RunShell.RunAt r) {
         if (r.holder() instanceof Instruction.Onbuild) return true;
         Stage s = graph.stageOf(r.holder());
-        return s != null && graph.inTargetImage(s);
+        return s == null || graph.inTargetImage(s); // no FROM at all: judge the file as one image
     }
 
     /** An {@code rm} of one of the directories (or something inside it). */

@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** {@code pip install} (also {@code python -m pip}, {@code pipx}) of a package without a version specifier. */
+/**
+ * {@code pip install} (also {@code python -m pip}, {@code pipx}) of a package without a version specifier,
+ * unless a constraints file ({@code -c}, {@code PIP_CONSTRAINT}) pins it.
+ */
 @RuleInfo(id = "DF3013", slug = "pip-package-not-pinned", severity = Severity.WARNING,
         summary = "pip install of a package without a version specifier",
         aliases = {"DL3013"}, tags = {"shell", "packages", "reproducibility", "hadolint"})
@@ -30,6 +33,8 @@ public final class PipPackageNotPinned implements Rule {
                 String tool;
                 PackageCommand p = PackageCommand.of(c);
                 if (p != null && p.manager().equals("pip") && p.isSubcommand("install")) {
+                    // a constraints file pins whatever it lists
+                    if (p.args().has("-c", "--constraint") || constrained(cx, site, c)) continue;
                     packages = p.packages();
                     tool = "pip";
                 } else if (c.is("pipx")) {
@@ -51,6 +56,21 @@ public final class PipPackageNotPinned implements Rule {
                         + "==<version>) or install from a requirements file with pinned versions");
             }
         }
+    }
+
+    /** PIP_CONSTRAINT set before the command, in the RUN or by ENV/ARG: pip reads constraints from it. */
+    private static boolean constrained(RuleContext cx, RunSites.Site site, Command c) {
+        for (dflint.shell.Assignment a : c.assignments()) {
+            if (a.name().equals("PIP_CONSTRAINT")) return !a.value().isEmpty();
+        }
+        for (Command before : c.preceding()) {
+            if (!before.is("export")) continue;
+            for (ShellWord w : before.arguments()) {
+                if (w.value().startsWith("PIP_CONSTRAINT=") && w.value().length() > "PIP_CONSTRAINT=".length()) return true;
+            }
+        }
+        String v = RunSites.environment(cx, site).get("PIP_CONSTRAINT");
+        return v != null && !v.isEmpty();
     }
 
     static boolean pinned(String spec) {
