@@ -12,13 +12,13 @@
 # Usage: bench/compare.sh [-n RUNS] [-f FILE] [-d DIR]
 #   RUNS  timed runs of each command (default 15; one more untimed warm-up)
 #   FILE  default testdata/samples/multistage.Dockerfile
-#   DIR   default ../shared/corpus/files when present, else testdata/rules
+#   DIR   default ../shared/corpus/files when present, else testdata
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd -P)
 runs=15
 file=$root/testdata/samples/multistage.Dockerfile
-dir=$root/testdata/rules
+dir=$root/testdata
 if [ -d "$root/../shared/corpus/files" ]; then dir=$(cd "$root/../shared/corpus/files" && pwd -P); fi
 while getopts n:f:d: opt; do
     case $opt in
