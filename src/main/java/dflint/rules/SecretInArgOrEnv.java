@@ -12,7 +12,9 @@ import java.util.Set;
 /**
  * An ARG inside a stage or an ENV whose name says it holds a secret: one of its
  * '_'-separated words is a secret word (password, token, key, ...) and none is a
- * word that marks something harmless (public, file, version). ARG and ENV values
+ * word that marks something harmless (public, file, version). Unlike BuildKit, a
+ * GPG or PGP "key" (GPG_KEY, PGP_KEY_ID) is not reported: those hold public
+ * fingerprints, as in the official language images. ARG and ENV values
  * end up in the image's history and metadata. ARGs before the first FROM are not
  * reported: they reach only FROM lines, and a stage that uses one declares it again.
  */
@@ -45,12 +47,19 @@ public final class SecretInArgOrEnv implements Rule {
         }
     }
 
+    /** Words that make a bare "key" a public key: GPG_KEY, RABBITMQ_PGP_KEY_ID hold fingerprints. */
+    static final Set<String> PUBLIC_KEY_WORDS = Set.of("gpg", "pgp", "gnupg");
+
     static boolean looksSecret(String name) {
-        boolean secret = false;
+        boolean secret = false, onlyKey = true, publicKey = false;
         for (String word : name.toLowerCase(Locale.ROOT).split("_", -1)) {
             if (HARMLESS_WORDS.contains(word)) return false;
-            if (SECRET_WORDS.contains(word)) secret = true;
+            if (SECRET_WORDS.contains(word)) {
+                secret = true;
+                if (!word.equals("key")) onlyKey = false;
+            }
+            if (PUBLIC_KEY_WORDS.contains(word)) publicKey = true;
         }
-        return secret;
+        return secret && !(onlyKey && publicKey);
     }
 }

@@ -4,6 +4,7 @@ import dflint.engine.Rule;
 import dflint.engine.RuleContext;
 import dflint.engine.RuleInfo;
 import dflint.engine.Severity;
+import dflint.graph.StageRef;
 import dflint.syntax.Flag;
 import dflint.syntax.Heredoc;
 import dflint.syntax.Instruction;
@@ -27,28 +28,76 @@ import java.util.Set;
         aliases = {"UndefinedVar"},
         tags = {"correctness", "buildkit"})
 public final class UndefinedVariable implements Rule {
+    /**
+     * Images whose configuration sets no environment but PATH, so every other
+     * undefined name is certainly undefined. Other bases (node, tomcat, dotnet, ...)
+     * set variables a static linter cannot see.
+     */
+    static final Set<String> PLAIN_IMAGES = Set.of("scratch", "alpine", "busybox", "debian", "ubuntu");
+
     @Override
     public void check(RuleContext cx) {
+        Set<String> declaredInFile = declaredNames(cx);
         for (DispatchScope.Unit u : DispatchScope.units(cx)) {
             if (u.stage() == null) continue; // BuildKit never dispatches what comes before FROM
             StageVariables vars = StageVariables.atStart(cx, u.stage());
+            boolean plainBase = isPlain(cx.graph().rootBase(u.stage()));
             for (Instruction i : u.instructions()) {
-                new Checker(cx, vars, u).instruction(i);
+                new Checker(cx, vars, u, plainBase, declaredInFile).instruction(i);
                 if (!(i instanceof Instruction.Arg)) vars.apply(i); // the checker applied each ARG key in turn
             }
         }
+    }
+
+    /** Every ARG and ENV name the file declares anywhere (ENV keys as written). */
+    private static Set<String> declaredNames(RuleContext cx) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Instruction i : cx.file().instructions()) {
+            Instruction in = i instanceof Instruction.Onbuild ob && ob.trigger() != null ? ob.trigger() : i;
+            if (in instanceof Instruction.Arg a) {
+                for (Instruction.KeyValue kv : a.args()) out.add(kv.name());
+            } else if (in instanceof Instruction.Env e) {
+                for (Instruction.KeyValue kv : e.pairs()) out.add(kv.name());
+            }
+        }
+        return out;
+    }
+
+    /** The stage chain starts from scratch or a plain distribution image. */
+    static boolean isPlain(StageRef base) {
+        if (base == null) return false;
+        if (base.target() == StageRef.Target.SCRATCH) return true;
+        String image = base.image();
+        if (image == null) return false;
+        String name = image;
+        int at = name.indexOf('@');
+        if (at >= 0) name = name.substring(0, at);
+        int slash = name.lastIndexOf('/');
+        int colon = name.lastIndexOf(':');
+        if (colon > slash) name = name.substring(0, colon);
+        for (String prefix : List.of("docker.io/library/", "index.docker.io/library/", "library/", "docker.io/")) {
+            if (name.startsWith(prefix)) {
+                name = name.substring(prefix.length());
+                break;
+            }
+        }
+        return PLAIN_IMAGES.contains(name);
     }
 
     private static final class Checker {
         final RuleContext cx;
         final StageVariables vars;
         final DispatchScope.Unit unit;
+        final boolean plainBase;
+        final Set<String> declaredInFile;
         final Set<String> reported = new LinkedHashSet<>();
 
-        Checker(RuleContext cx, StageVariables vars, DispatchScope.Unit unit) {
+        Checker(RuleContext cx, StageVariables vars, DispatchScope.Unit unit, boolean plainBase, Set<String> declaredInFile) {
             this.cx = cx;
             this.vars = vars;
             this.unit = unit;
+            this.plainBase = plainBase;
+            this.declaredInFile = declaredInFile;
         }
 
         void instruction(Instruction i) {
@@ -130,8 +179,13 @@ public final class UndefinedVariable implements Rule {
         }
 
         private void report(String name, SourceRange range) {
-            if (!reported.add(name)) return;
             String suggestion = vars.suggest(name);
+            // on an image that may set it, a name is reported only when this file's own ARG/ENV
+            // (elsewhere or later) shows it is meant to come from here, or it is a near miss of
+            // a name of four letters or more that the file defines
+            boolean typo = suggestion != null && declaredInFile.contains(suggestion) && name.length() >= 4;
+            if (!plainBase && !declaredInFile.contains(name) && !typo) return;
+            if (!reported.add(name)) return;
             cx.report(range, "$" + name + " is not defined here: no ARG or ENV " + name + " comes before it in "
                     + unit.label() + " or its parent stages"
                     + (suggestion != null ? " (did you mean $" + suggestion + "?)" : "")
