@@ -33,6 +33,8 @@ public final class CopyManySourcesToFile implements Rule {
                 continue;
             }
             if (sources.size() < 2 || dest == null) continue;
+            // "--from builder" without '=' leaves the flag empty and turns the stage name into a source
+            if (hasEmptyValueFlag(i)) continue;
             String d = WordValues.literal(dest, cx.file().escape());
             if (d == null || isDirectory(d)) continue;
             String msg = keyword + " has " + sources.size() + " sources but its destination " + d
@@ -49,5 +51,12 @@ public final class CopyManySourcesToFile implements Rule {
     /** Written as a directory: a trailing separator, or . and .. which always name one. */
     static boolean isDirectory(String d) {
         return d.endsWith("/") || d.endsWith("\\") || d.equals(".") || d.equals("..") || d.endsWith("/.") || d.endsWith("/..");
+    }
+
+    static boolean hasEmptyValueFlag(Instruction i) {
+        for (dflint.syntax.Flag f : i.node().flags()) {
+            if (f.value() == null && (f.name().equals("from") || f.name().equals("chown") || f.name().equals("chmod"))) return true;
+        }
+        return false;
     }
 }

@@ -32,6 +32,7 @@ final class ImageRefs {
             if (r.kind() == StageRef.Kind.ONBUILD || r.target() != StageRef.Target.IMAGE) continue;
             if (r.kind() == StageRef.Kind.PARENT && !fullyDefined(graph, r.raw(), escape)) continue;
             if (r.kind() == StageRef.Kind.PARENT && declaredByMalformedFrom(graph, r)) continue;
+            if (!plausibleReference(r.image())) continue;
             String keyword = r.kind() == StageRef.Kind.PARENT ? "FROM" : r.kind() == StageRef.Kind.COPY_FROM ? "COPY --from"
                     : r.kind() == StageRef.Kind.ADD_FROM ? "ADD --from" : "RUN --mount from";
             out.add(new Pulled(r.image(), r.raw(), keyword, r.range()));
@@ -57,6 +58,20 @@ final class ImageRefs {
             }
         }
         return out;
+    }
+
+    /**
+     * Only characters an image reference can hold (lower-case name, tag, digest);
+     * a template placeholder or a stray quote is some other rule's finding.
+     */
+    static boolean plausibleReference(String ref) {
+        if (ref == null || ref.isEmpty()) return false;
+        for (int k = 0; k < ref.length(); k++) {
+            char c = ref.charAt(k);
+            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || ".-_/:@+".indexOf(c) >= 0;
+            if (!ok) return false;
+        }
+        return true;
     }
 
     /**
