@@ -6,6 +6,7 @@ RUN wget -O - https://some.site | wc -l > /number
 FROM debian:12 AS plain
 RUN set -o pipefail && wget -O - https://some.site | wc -l > /number
 RUN wget -O - https://some.site && wc -l file > /number
+RUN cp /out/tool "/dist/tool-$(echo linux/amd64 | tr / -)"
 RUN ["sh", "-c", "cat /a | wc -l"]
 RUN <<EOF
 #!/bin/bash

@@ -16,15 +16,19 @@ public final class CdInsteadOfWorkdir implements Rule {
     public void check(RuleContext cx) {
         for (RunShell.RunAt r : RunShell.runs(cx)) {
             for (Command c : r.commands()) {
-                if (!c.name().equals("cd")) continue;
+                if (!c.is("cd")) continue;
+                // (cd dir && make) is scoped on purpose, and WORKDIR cannot say that
+                if (c.inSubshell()) continue;
                 String dir = null;
                 for (ShellWord w : c.args().operands()) {
                     dir = w.value();
                     break;
                 }
-                cx.report(c.nameRange(), dir == null
-                        ? "'cd' lasts only until the end of this RUN; set the directory with WORKDIR"
-                        : "'cd " + dir + "' lasts only until the end of this RUN; use WORKDIR " + dir + " instead");
+                boolean literalAbsolute = dir != null && dir.startsWith("/") && dir.indexOf('$') < 0 && dir.indexOf('`') < 0;
+                cx.report(c.nameRange(), literalAbsolute
+                        ? "'cd " + dir + "' lasts only until the end of this RUN; use WORKDIR " + dir + " instead"
+                        : "'" + (dir == null ? "cd" : "cd " + dir) + "' lasts only until the end of this RUN;"
+                        + " set the stage's directory with WORKDIR and an absolute path");
             }
         }
     }

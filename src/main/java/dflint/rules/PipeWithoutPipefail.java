@@ -34,6 +34,8 @@ public final class PipeWithoutPipefail implements Rule {
                 if (pipefail) continue;
                 for (Command c : s.script().commands()) {
                     if (c.parent() != null) continue; // a nested sh -c has its own options
+                    // inside $(...) the pipe's status only reaches the command line that used it
+                    if (c.inSubstitution()) continue;
                     if (setsPipefail(c)) break;
                     String op = c.operatorAfter();
                     if (!op.equals("|") && !op.equals("|&")) continue;
