@@ -37,8 +37,23 @@ final class RunSites {
         }
     }
 
+    /** The last file's sites, per thread: the rules of one file ask in turn, so each file is walked once. */
+    private static final ThreadLocal<Object[]> LAST = new ThreadLocal<>();
+
     static List<Site> of(RuleContext cx) {
         StageGraph g = cx.graph();
+        Object[] last = LAST.get();
+        if (last != null && last[0] == cx.file() && last[1] == g) {
+            @SuppressWarnings("unchecked")
+            List<Site> cached = (List<Site>) last[2];
+            return cached;
+        }
+        List<Site> sites = List.copyOf(walk(cx, g));
+        LAST.set(new Object[] {cx.file(), g, sites});
+        return sites;
+    }
+
+    private static List<Site> walk(RuleContext cx, StageGraph g) {
         List<Site> out = new ArrayList<>();
         for (Instruction i : cx.file().instructions()) {
             Instruction.Run run = null;
