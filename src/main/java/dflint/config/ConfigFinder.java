@@ -18,23 +18,30 @@ public final class ConfigFinder {
 
     /** The config file for files in dir, if any. */
     public Optional<Path> find(Path dir) {
-        Path d = dir.toAbsolutePath().normalize();
-        Optional<Path> known = cache.get(d);
-        if (known != null) return known;
+        Path start = dir.toAbsolutePath().normalize();
+        java.util.List<Path> visited = new java.util.ArrayList<>();
         Optional<Path> found = Optional.empty();
-        boolean decided = false;
-        for (String name : NAMES) {
-            Path candidate = d.resolve(name);
-            if (Files.isRegularFile(candidate)) {
-                found = Optional.of(candidate);
-                decided = true;
+        for (Path d = start; d != null; d = d.getParent()) {
+            Optional<Path> known = cache.get(d);
+            if (known != null) {
+                found = known;
                 break;
             }
+            visited.add(d);
+            Path here = null;
+            for (String name : NAMES) {
+                if (Files.isRegularFile(d.resolve(name))) {
+                    here = d.resolve(name);
+                    break;
+                }
+            }
+            if (here != null) {
+                found = Optional.of(here);
+                break;
+            }
+            if (Files.exists(d.resolve(".git"))) break; // the repository root: look no higher
         }
-        if (!decided && !Files.exists(d.resolve(".git")) && d.getParent() != null) {
-            found = find(d.getParent());
-        }
-        cache.put(d, found);
+        for (Path d : visited) cache.put(d, found);
         return found;
     }
 }
