@@ -11,14 +11,24 @@ import java.util.List;
  * In a pattern {@code *} matches within one path segment, {@code ?} one
  * character other than '/', {@code [...]} a character class, {@code **} any
  * number of segments, and '\' escapes the next character. Matching is a
- * dynamic programme over pattern and path: linear in their product, never
- * backtracking.
+ * dynamic programme over pattern and path, linear in their product (one pass
+ * also answers every parent directory), never backtracking.
  */
 final class DockerIgnore {
     /** One line: the cleaned pattern, its compiled tokens, and whether it was an exception (!). */
     record Pattern(String text, boolean exception, List<Token> tokens) {
         boolean matches(String path) {
-            return DockerIgnore.matches(tokens, path);
+            return DockerIgnore.reach(tokens, path)[path.length()];
+        }
+
+        /** Matches the path or one of its parent directories; one pass serves them all. */
+        boolean matchesOrParentMatches(String path) {
+            boolean[] end = DockerIgnore.reach(tokens, path);
+            if (end[path.length()]) return true;
+            for (int j = 1; j < path.length(); j++) {
+                if (end[j] && path.charAt(j) == '/') return true;
+            }
+            return false;
         }
     }
 
@@ -67,19 +77,11 @@ final class DockerIgnore {
     Pattern excludedBy(String path) {
         String file = cleanPath(path);
         if (file.startsWith("/") && file.length() > 1) file = file.substring(1);
-        List<String> parents = new ArrayList<>();
-        int slash = file.indexOf('/');
-        while (slash > 0) {
-            parents.add(file.substring(0, slash));
-            slash = file.indexOf('/', slash + 1);
-        }
         Pattern decided = null;
         for (Pattern p : patterns) {
             // an exception can only undo an earlier match, and a plain pattern only adds one
             if (p.exception() != (decided != null)) continue;
-            boolean match = p.matches(file);
-            for (int k = 0; !match && k < parents.size(); k++) match = p.matches(parents.get(k));
-            if (match) decided = p.exception() ? null : p;
+            if (p.matchesOrParentMatches(file)) decided = p.exception() ? null : p;
         }
         return decided;
     }
@@ -147,8 +149,8 @@ final class DockerIgnore {
         return -1;
     }
 
-    /** Whole-string match: reach[i][j] = tokens[0..i) can match path[0..j). */
-    static boolean matches(List<Token> tokens, String path) {
+    /** For every j, whether the whole pattern matches path[0..j): a dynamic programme, one token at a time. */
+    static boolean[] reach(List<Token> tokens, String path) {
         int n = path.length();
         boolean[] cur = new boolean[n + 1];
         cur[0] = true;
@@ -198,7 +200,7 @@ final class DockerIgnore {
             }
             cur = next;
         }
-        return cur[n];
+        return cur;
     }
 
     private static boolean inClass(Token t, char c) {

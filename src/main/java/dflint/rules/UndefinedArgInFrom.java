@@ -36,13 +36,13 @@ public final class UndefinedArgInFrom implements Rule {
         known.addAll(PREDEFINED);
         for (Instruction i : cx.file().instructions()) {
             if (!(i instanceof Instruction.From from)) continue;
-            if (from.image() != null) checkWord(cx, from.image(), from.image().value(), "image", known);
+            if (from.image() != null) checkWord(cx, from.image(), "image", known);
             Flag p = from.platform();
-            if (p != null && p.value() != null) checkWord(cx, new Word(p.value(), p.range()), p.text(), "--platform", known);
+            if (p != null && p.value() != null) checkWord(cx, new Word(p.value(), p.range()), "--platform", known);
         }
     }
 
-    private static void checkWord(RuleContext cx, Word w, String written, String where, Set<String> known) {
+    private static void checkWord(RuleContext cx, Word w, String where, Set<String> known) {
         Set<String> reported = new LinkedHashSet<>();
         for (VariableExpander.Reference r : VariableExpander.references(w.value(), cx.file().escape())) {
             if (known.contains(r.name()) || !reported.add(r.name())) continue;
