@@ -38,7 +38,8 @@ public final class CopyManySourcesToFile implements Rule {
             String d = WordValues.literal(dest, cx.file().escape());
             if (d == null || isDirectory(d)) continue;
             String msg = keyword + " has " + sources.size() + " sources but its destination " + d
-                    + " does not end with /; with several sources the destination must be a directory written with a trailing /: " + d + "/";
+                    + " does not end with /; several sources need a directory, and the classic builder refuses the build"
+                    + " unless it is written with a trailing slash: " + d + "/";
             if (!i.node().json() && ins == i && dest.value().equals(d) && dest.range().startLine() == dest.range().endLine()) {
                 cx.report(dest.range(), msg, new Fix("Add a trailing / to the destination",
                         dflint.syntax.SourceRange.point(dest.range().endLine(), dest.range().endColumn()), "/"));
