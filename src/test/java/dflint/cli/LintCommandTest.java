@@ -46,10 +46,15 @@ class LintCommandTest {
      * up, whatever rules land later. (--enable on the command line still turns one back on.)
      */
     private static CliTest.Run run(Object... args) {
+        return runOnly(List.of("DF0001"), args);
+    }
+
+    /** Runs with every rule but the kept ones turned off. */
+    private static CliTest.Run runOnly(List<String> keep, Object... args) {
         List<String> a = new ArrayList<>();
         StringBuilder others = new StringBuilder();
         for (RuleDescriptor r : Rules.all()) {
-            if (!r.id().equals("DF0001")) others.append(others.length() == 0 ? "" : ",").append(r.id());
+            if (!keep.contains(r.id())) others.append(others.length() == 0 ? "" : ",").append(r.id());
         }
         if (others.length() > 0) {
             a.add("--ignore");
@@ -262,6 +267,56 @@ class LintCommandTest {
         CliTest.Run r = run(f);
         assertEquals(1, r.code());
         assertTrue(r.out().contains(":5:1: error: unknown instruction: RNU"), r.out());
+    }
+
+    /** Pragmas and check options end to end, with a real rule that carries hadolint and BuildKit names. */
+    @Test
+    void pragmasAndCheckOptionsWithARealRule() throws IOException {
+        RuleDescriptor rule = null;
+        for (RuleDescriptor r : Rules.all()) {
+            if (r.aliases().contains("MaintainerDeprecated") && r.aliases().contains("DL4000")) rule = r;
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(rule != null && rule.enabledByDefault(), "no MAINTAINER rule yet");
+        List<String> keep = List.of("DF0001", rule.id());
+        String body = "FROM alpine:3.20\nMAINTAINER someone\n";
+        Path plain = write("plain/Dockerfile", body);
+        CliTest.Run r = runOnly(keep, plain);
+        assertEquals(1, r.code(), r.out());
+        assertTrue(r.out().contains(":2:1: warning: "), r.out());
+        for (String pragma : List.of("# dflint ignore=" + rule.id(), "# dflint ignore=" + rule.slug() + " we know",
+                "# hadolint ignore=DL4000", "# dflint global ignore=MaintainerDeprecated")) {
+            Path f = write("p" + pragma.hashCode() + "/Dockerfile", "FROM alpine:3.20\n" + pragma + "\nMAINTAINER someone\n");
+            CliTest.Run quiet = runOnly(keep, f);
+            assertEquals(0, quiet.code(), pragma + ": " + quiet.out());
+            assertEquals("1 file checked, no problems\n", quiet.out(), pragma);
+        }
+        Path skipped = write("skip/Dockerfile", "# check=skip=MaintainerDeprecated\n" + body);
+        assertEquals(0, runOnly(keep, skipped).code());
+        Path errors = write("err/Dockerfile", "# check=error=true\n" + body);
+        CliTest.Run e = runOnly(keep, "--failure-threshold", "error", errors);
+        assertEquals(1, e.code());
+        assertTrue(e.out().contains(":3:1: error: "), e.out());
+        assertEquals(0, runOnly(keep, "--build-arg", "BUILDKIT_DOCKERFILE_CHECK=skip=all", plain).code());
+        write("plain/.dflint.yaml", "build-args:\n  BUILDKIT_DOCKERFILE_CHECK: skip=MaintainerDeprecated\n");
+        assertEquals(0, runOnly(keep, plain).code(), "config build-args reach the check options");
+        write("plain/.dflint.yaml", "severity:\n  DL4000: error\n");
+        assertTrue(runOnly(keep, plain).out().contains(":2:1: error: "));
+    }
+
+    @Test
+    void configEnableTurnsOnARuleThatIsOffByDefault() throws IOException {
+        RuleDescriptor off = null;
+        for (RuleDescriptor r : Rules.all()) {
+            if (!r.enabledByDefault() && off == null) off = r;
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(off != null, "every rule is on by default");
+        Path f = write("Dockerfile", CLEAN);
+        write(".dflint.yaml", "enable: [" + off.slug() + "]\nfailure-threshold: none\n");
+        CliTest.Run r = runOnly(List.of("DF0001", off.id()), "-f", "sarif", f);
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("\"id\" : \"" + off.id() + "\""), "the enabled rule is described in SARIF");
+        write(".dflint.yaml", "failure-threshold: none\n");
+        assertFalse(runOnly(List.of("DF0001", off.id()), "-f", "sarif", f).out().contains("\"id\" : \"" + off.id() + "\""));
     }
 
     // ---- many files ------------------------------------------------------------
