@@ -3,6 +3,6 @@ RUN apk add --no-cache curl
 
 FROM base
 # expect: DF2004
-HEALTHCHECK --interval=30s CMD curl -f http://localhost:8080/health || exit 1
+HEALTHCHECK --interval=30s CMD /usr/local/bin/healthcheck --port 8080
 # expect: DF2004
 CMD exec /usr/local/bin/app

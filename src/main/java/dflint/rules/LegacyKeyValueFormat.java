@@ -34,7 +34,7 @@ public final class LegacyKeyValueFormat implements Rule {
     }
 
     private static String abbreviate(String v) {
-        String one = v.replace('\n', ' ');
+        String one = String.join(" ", v.strip().split("\\s+"));
         return one.length() <= 40 ? one : one.substring(0, 37) + "...";
     }
 

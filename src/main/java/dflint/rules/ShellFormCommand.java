@@ -17,7 +17,8 @@ import java.util.Locale;
  * CMD, ENTRYPOINT and HEALTHCHECK CMD in shell form while no SHELL is in effect
  * (none earlier in the stage, none in a FROM-parent stage). BuildKit checks CMD
  * and ENTRYPOINT; hadolint (DL3025) also checks HEALTHCHECK CMD, and so does this
- * rule, with its own reason: a shell-form health check needs /bin/sh in the image.
+ * rule when the check is plain words: then the shell adds nothing but a dependency
+ * on /bin/sh. A check written with shell syntax ({@code || exit 1}) is left alone.
  */
 @RuleInfo(id = "DF2004", slug = "json-args-recommended", severity = Severity.WARNING,
         summary = "CMD, ENTRYPOINT or HEALTHCHECK CMD is written in shell form",
@@ -39,9 +40,11 @@ public final class ShellFormCommand implements Rule {
                         && !h.command().exec() && !h.command().isEmpty()) {
                     Word w = h.command().words().get(0);
                     String json = jsonOf(w.value());
-                    cx.report(w.range(), "HEALTHCHECK CMD in shell form runs through /bin/sh, which the image may not have; "
-                            + (json != null ? "write HEALTHCHECK CMD " + json : "use the JSON form HEALTHCHECK CMD [\"executable\", \"arg\"]"),
-                            json != null ? new Fix("use the JSON form", w.range(), json) : null);
+                    // a check that uses shell syntax (|| exit 1, [ -f x ]) needs the shell: shell form is right there
+                    if (json == null) continue;
+                    cx.report(w.range(), "HEALTHCHECK CMD in shell form runs through /bin/sh, which the image may not have, "
+                            + "for a command that needs no shell; write HEALTHCHECK CMD " + json,
+                            new Fix("use the JSON form", w.range(), json));
                 }
             }
         }
