@@ -16,6 +16,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Runs ShellCheck over every RUN script in the dialect of the shell that runs it and
@@ -39,6 +43,7 @@ public final class ShellCheckRule implements Rule {
             String n = name.toUpperCase(Locale.ROOT);
             if (n.matches("SC\\d{4}") && !excluded.contains(n)) excluded.add(n);
         }
+        List<Job> jobs = new ArrayList<>();
         for (RunShell.RunAt r : RunShell.runs(cx)) {
             if (r.exec() || !r.posixShell()) continue;
             for (RunScript s : r.scripts()) {
@@ -49,10 +54,51 @@ public final class ShellCheckRule implements Rule {
                 Source src = s.kind() == RunScript.Kind.HEREDOC
                         ? new Source(s.script().text(), positions)
                         : runSource(cx, r, s.script().text(), positions);
-                if (src == null) continue;
-                if (!check(cx, r, src, dialect, excluded)) return; // ShellCheck misbehaves: stop for this file
+                if (src != null) jobs.add(job(cx, r, src, dialect));
             }
         }
+        if (jobs.isEmpty()) return;
+        // one process per script: start a file's scripts side by side, report in file order
+        List<Future<List<ShellCheck.Comment>>> answers = new ArrayList<>();
+        for (Job j : jobs) answers.add(pool().submit(() -> ShellCheck.check(j.script(), j.dialect(), TIMEOUT_MILLIS, excluded)));
+        for (int i = 0; i < jobs.size(); i++) {
+            List<ShellCheck.Comment> comments;
+            try {
+                comments = answers.get(i).get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                comments = null;
+            } catch (ExecutionException | RuntimeException e) {
+                comments = null;
+            }
+            if (comments == null) {
+                // ShellCheck misbehaves: give up on this file rather than wait for every script
+                for (Future<?> f : answers) f.cancel(true);
+                return;
+            }
+            report(cx, jobs.get(i), comments, excluded);
+        }
+    }
+
+    private static volatile ExecutorService pool;
+
+    /** Daemon threads that only wait for ShellCheck processes; a couple per core. */
+    private static ExecutorService pool() {
+        ExecutorService p = pool;
+        if (p == null) {
+            synchronized (ShellCheckRule.class) {
+                if (pool == null) {
+                    int n = Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
+                    pool = Executors.newFixedThreadPool(n, r -> {
+                        Thread t = new Thread(r, "dflint-shellcheck");
+                        t.setDaemon(true);
+                        return t;
+                    });
+                }
+                p = pool;
+            }
+        }
+        return p;
     }
 
     /** The text ShellCheck reads and how its offsets map to the Dockerfile. */
@@ -85,8 +131,11 @@ public final class ShellCheckRule implements Rule {
         return new Source(text.toString(), p);
     }
 
-    /** Runs ShellCheck on one script; false when it failed (no answer). */
-    private static boolean check(RuleContext cx, RunShell.RunAt r, Source src, String dialect, List<String> excluded) {
+    /** One script as ShellCheck reads it, and what is needed to map its answer back. */
+    private record Job(String script, String dialect, String[] lines, int[] lineStarts, int keep, int added,
+                       Positions positions) {}
+
+    private static Job job(RuleContext cx, RunShell.RunAt r, Source src, String dialect) {
         String text = src.text();
         // a shebang must stay on line 1; the lines dflint adds go right after it
         int keep = text.startsWith("#!") ? 1 : 0;
@@ -104,24 +153,28 @@ public final class ShellCheckRule implements Rule {
             script.append(lines[i]);
             if (i + 1 < lines.length) script.append('\n');
         }
-        List<ShellCheck.Comment> comments = ShellCheck.check(script.toString(), dialect, TIMEOUT_MILLIS, excluded);
-        if (comments == null) return false;
+        return new Job(script.toString(), dialect, lines, lineStarts, keep, prefix.size(), src.positions());
+    }
+
+    private static void report(RuleContext cx, Job job, List<ShellCheck.Comment> comments, List<String> excluded) {
+        String[] lines = job.lines();
+        int[] lineStarts = job.lineStarts();
+        int keep = job.keep();
         Set<String> seen = new LinkedHashSet<>();
         for (ShellCheck.Comment c : comments) {
             String code = c.codeName();
             if (excluded.contains(code)) continue;
-            int startLine = originalLine(c.line(), keep, prefix.size());
+            int startLine = originalLine(c.line(), keep, job.added());
             if (startLine < 0 || startLine > lines.length) continue; // about a line dflint added
-            int endLine = originalLine(c.endLine(), keep, prefix.size());
+            int endLine = originalLine(c.endLine(), keep, job.added());
             if (endLine < startLine || endLine > lines.length) endLine = startLine;
             int start = lineStarts[startLine - 1] + charIndex(lines[startLine - 1], c.column());
             int end = lineStarts[endLine - 1] + charIndex(lines[endLine - 1], c.endColumn());
             if (end < start) end = start;
-            SourceRange range = src.positions().range(start, end);
+            SourceRange range = job.positions().range(start, end);
             if (!seen.add(code + "@" + range)) continue;
             cx.report(range, code + ": " + c.message());
         }
-        return true;
     }
 
     /** Script line (1-based) of ShellCheck's input back to the original text's line, or -1 for an added line. */
