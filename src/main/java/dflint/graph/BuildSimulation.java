@@ -57,10 +57,15 @@ public final class BuildSimulation {
 
     private static Result buildkit(StageGraph g) {
         List<BuildError> errors = new ArrayList<>();
+        if (g.file().text().isEmpty()) {
+            // checked before parsing
+            errors.add(new BuildError(1, "the Dockerfile cannot be empty"));
+            return new Result(List.of(), List.of(), errors);
+        }
         syntaxErrors(g, errors);
         if (g.stages().isEmpty()) {
-            errors.add(new BuildError(1, g.file().instructions().isEmpty() && g.file().text().isEmpty()
-                    ? "the Dockerfile cannot be empty" : "dockerfile contains no stages to build"));
+            // a file without instructions already has the parser's error
+            if (!g.file().instructions().isEmpty()) errors.add(new BuildError(1, "dockerfile contains no stages to build"));
             return new Result(List.of(), List.of(), errors);
         }
         for (String t : g.unknownTargets()) {
@@ -114,7 +119,7 @@ public final class BuildSimulation {
         syntaxErrors(g, errors);
         List<Stage> stages = g.stages();
         if (stages.isEmpty()) {
-            errors.add(new BuildError(1, "No image was generated. Is your Dockerfile empty?"));
+            if (!g.file().instructions().isEmpty()) errors.add(new BuildError(1, "No image was generated. Is your Dockerfile empty?"));
             return new Result(List.of(), List.of(), errors);
         }
         // --target binds to the FIRST stage of that name; the build stops after it

@@ -87,5 +87,8 @@ class BuildSimulationTest {
                 messages(StageGraphTest.graph("ARG A=1\n").simulation().buildkit()));
         assertEquals(List.of("1: No image was generated. Is your Dockerfile empty?"),
                 messages(StageGraphTest.graph("ARG A=1\n").simulation().legacy()));
+        assertEquals(List.of("1: the Dockerfile cannot be empty"), messages(StageGraphTest.graph("").simulation().buildkit()));
+        assertEquals(List.of("1: file with no instructions"), messages(StageGraphTest.graph("# c\n").simulation().buildkit()));
+        assertEquals(List.of("1: file with no instructions"), messages(StageGraphTest.graph("").simulation().legacy()));
     }
 }
