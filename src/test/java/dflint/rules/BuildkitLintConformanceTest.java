@@ -9,7 +9,9 @@ import dflint.SharedData;
 import dflint.engine.Finding;
 import dflint.engine.LintOptions;
 import dflint.engine.Linter;
+import dflint.syntax.Dockerfile;
 import dflint.syntax.DockerfileSyntax;
+import dflint.syntax.Instruction;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,7 +29,9 @@ import org.junit.jupiter.api.Test;
  * BuildKit's own lint test cases (../shared/conformance/buildkit-lint/cases.json):
  * for each case, the findings that carry a BuildKit check name must be exactly
  * the (check, line) pairs BuildKit reports under {@code docker build --check},
- * with the case's build args and .dockerignore. Every case that differs is
+ * with the case's build args and .dockerignore; where the case also records
+ * what a normal build of the last stage reports (expected_build), linting with
+ * that stage as the target must report exactly that. Every case that differs is
  * listed, with the reason, in testdata/conformance/buildkit-lint-differences.md;
  * a listed case that now agrees fails too, so the list stays true.
  */
@@ -35,7 +39,8 @@ class BuildkitLintConformanceTest {
     static final Path DIFFERENCES = Path.of("testdata", "conformance", "buildkit-lint-differences.md");
     static final double REQUIRED_AGREEMENT = 0.97;
 
-    record Outcome(String name, Set<String> expected, Set<String> actual) {
+    /** {@code build} compares a normal build of the last stage, for the cases that record one (expected_build). */
+    record Outcome(String name, Set<String> expected, Set<String> actual, Outcome build) {
         boolean agrees() {
             return expected.equals(actual);
         }
@@ -76,6 +81,12 @@ class BuildkitLintConformanceTest {
         for (String listed : documented.keySet()) {
             if (!names.contains(listed)) problems.add(DIFFERENCES + " lists " + listed + ", which is no case");
         }
+        for (Outcome o : outcomes) {
+            if (o.build() != null && !o.build().agrees()) {
+                problems.add(o.name() + " built for its last stage: BuildKit reports " + o.build().expected()
+                        + ", dflint reports " + o.build().actual());
+            }
+        }
         System.out.printf("BuildKit lint conformance: %d of %d cases agree exactly%n", agree, outcomes.size());
         assertEquals(List.of(), problems);
         assertTrue(agree >= Math.ceil(REQUIRED_AGREEMENT * outcomes.size()),
@@ -97,15 +108,35 @@ class BuildkitLintConformanceTest {
             c.get("build_args").fields().forEachRemaining(e -> args.put(e.getKey(), e.getValue().asText()));
             b.buildArgs.putAll(args);
         }
-        Set<String> expected = new TreeSet<>();
-        for (JsonNode w : c.get("expected")) expected.add(w.get("rule").asText() + "@" + w.get("line").asInt());
-        Set<String> actual = new TreeSet<>();
-        for (Finding f : linter.lint(DockerfileSyntax.parse(dockerfile.toString(), text), b.build())) {
+        Dockerfile df = DockerfileSyntax.parse(dockerfile.toString(), text);
+        Outcome build = null;
+        if (c.hasNonNull("expected_build")) {
+            // a normal build dispatches only what its target reaches: the last stage here
+            String last = null;
+            for (Instruction i : df.instructions()) {
+                if (i instanceof Instruction.From f) last = f.stageNameOrNull();
+            }
+            LintOptions.Builder t = b.build().toBuilder();
+            if (last != null) t.targets.add(last);
+            build = new Outcome(name, warnings(c.get("expected_build")), checks(linter, df, t.build(), checkNames), null);
+        }
+        return new Outcome(name, warnings(c.get("expected")), checks(linter, df, b.build(), checkNames), build);
+    }
+
+    private static Set<String> warnings(JsonNode list) {
+        Set<String> out = new TreeSet<>();
+        for (JsonNode w : list) out.add(w.get("rule").asText() + "@" + w.get("line").asInt());
+        return out;
+    }
+
+    private static Set<String> checks(Linter linter, Dockerfile df, LintOptions options, Set<String> checkNames) {
+        Set<String> out = new TreeSet<>();
+        for (Finding f : linter.lint(df, options)) {
             for (String alias : f.aliases()) {
-                if (checkNames.contains(alias)) actual.add(alias + "@" + f.line());
+                if (checkNames.contains(alias)) out.add(alias + "@" + f.line());
             }
         }
-        return new Outcome(name, expected, actual);
+        return out;
     }
 
     /** Case name to reason, from the first column and the last column of the table rows. */
