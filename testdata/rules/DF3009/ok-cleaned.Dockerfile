@@ -17,3 +17,7 @@ apt-get install -y --no-install-recommends jq=1.6-2.1
 rm -rf /var/lib/apt/lists/*
 EOF
 COPY --from=build /m /usr/local/bin/m
+RUN set -eux; \
+    apt-get update; \
+    apt-get install -y --no-install-recommends xz-utils=5.4.1-0.2; \
+    apt-get dist-clean

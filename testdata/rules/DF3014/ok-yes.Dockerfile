@@ -6,3 +6,5 @@ RUN apt-get install -qq jq=1.7.1-3build1 && apt-get install -q -q zip=3.0-13buil
 RUN apt-get install -q=2 unzip=6.0-28ubuntu4 && apt-get install --quiet --quiet xz-utils=5.6.1
 RUN apt-get -o APT::Get::Assume-Yes=true install vim=2:9.1.0016-1ubuntu7
 RUN apt-get update && apt-get remove curl
+# a dry run asks nothing
+RUN if apt-get install -s postgresql-16-jit > /dev/null 2>&1; then echo jit; fi

@@ -7,3 +7,4 @@ RUN --mount=type=cache,target=/var/cache/apk apk add -U git=2.45.2-r0
 RUN --mount=type=tmpfs,target=/var/cache/apk/ apk add -U jq=1.7.1-r0
 RUN apk update && apk add zip=3.0-r12 && rm -rf /var/cache/apk/*
 COPY --from=build /usr/bin/gcc /tmp/gcc
+RUN apk add --no-network --virtual .run-deps so:libc.musl-x86_64.so.1

@@ -7,3 +7,4 @@ RUN --mount=type=cache,target=/usr/local/share/.cache/yarn yarn install
 RUN yarn add left-pad@1.3.0 && yarn cache clean --all
 RUN yarn build
 COPY --from=deps /node_modules /node_modules
+RUN npm install -g yarn@1.22.22 && yarn --version

@@ -27,7 +27,8 @@ public final class ApkAddWithCache implements Rule {
             for (Command c : site.commands()) {
                 PackageCommand p = PackageCommand.of(c);
                 if (p == null || !p.manager().equals("apk") || !p.isSubcommand("add")) continue;
-                if (p.args().has("--no-cache") || removesCacheAfter(c)) continue;
+                // --no-network installs from what is already on disk and fetches no index
+                if (p.args().has("--no-cache", "--no-network") || removesCacheAfter(c)) continue;
                 cx.report(c.nameRange(), "apk add keeps the package index under " + CACHE
                         + " in the image: use apk add --no-cache");
             }

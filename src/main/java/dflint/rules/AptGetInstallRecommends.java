@@ -19,7 +19,7 @@ public final class AptGetInstallRecommends implements Rule {
         for (RunSites.Site site : RunSites.of(cx)) {
             for (Command c : site.commands()) {
                 PackageCommand p = PackageCommand.of(c);
-                if (p == null || !p.manager().equals("apt-get") || !p.isSubcommand("install")) continue;
+                if (p == null || !p.manager().equals("apt-get") || !p.isSubcommand("install") || RunSites.simulates(p)) continue;
                 if (skipsRecommends(p)) continue;
                 cx.report(c.nameRange(), "apt-get install also installs recommended packages: add"
                         + " --no-install-recommends and name what the image needs");

@@ -44,7 +44,7 @@ public final class AptListsNotRemoved implements Rule {
         }
     }
 
-    /** An {@code rm} of the lists directory (or its contents) later in the RUN. */
+    /** An {@code rm} of the lists directory (or its contents), or {@code apt-get dist-clean}, later in the RUN. */
     private static boolean removesListsAfter(List<Command> commands, Command update) {
         boolean after = false;
         for (Command c : commands) {
@@ -52,7 +52,13 @@ public final class AptListsNotRemoved implements Rule {
                 after = true;
                 continue;
             }
-            if (!after || !c.is("rm")) continue;
+            if (!after) continue;
+            // apt 2.7's dist-clean removes the lists as well as the package cache
+            if (c.is("apt-get", "apt") && c.args().operands().size() > 0
+                    && c.args().operands().get(0).value().equals("dist-clean")) {
+                return true;
+            }
+            if (!c.is("rm")) continue;
             for (ShellWord w : c.args().operands()) {
                 String v = w.value();
                 while (v.length() > 1 && v.endsWith("/")) v = v.substring(0, v.length() - 1);

@@ -152,4 +152,9 @@ final class RunSites {
     static boolean unknowable(dflint.shell.ShellWord w) {
         return w.hasExpansion();
     }
+
+    /** apt-get's dry run ({@code -s}, {@code --simulate}, ...): nothing is installed and nothing is asked. */
+    static boolean simulates(dflint.shell.PackageCommand p) {
+        return p.args().has("-s", "--simulate", "--just-print", "--dry-run", "--recon", "--no-act");
+    }
 }

@@ -23,7 +23,10 @@ public final class YarnCacheNotCleaned implements Rule {
             if (!RunSites.inImage(cx, site) || RunMount.cacheMountEndingWith(site.run(), ".cache/yarn")) continue;
             for (Command c : site.commands()) {
                 PackageCommand p = PackageCommand.of(c);
-                if (p == null || !p.manager().equals("yarn") || !(p.isSubcommand("install") || p.subcommand().isEmpty())) continue;
+                if (p == null || !p.manager().equals("yarn")) continue;
+                // a bare "yarn" installs too, unless it only prints its version or help
+                boolean bare = p.subcommand().isEmpty() && !p.args().has("--version", "-v", "--help", "-h");
+                if (!p.isSubcommand("install") && !bare) continue;
                 if (cleanedAfter(c)) continue;
                 cx.report(c.nameRange(), "yarn install leaves its package cache in the image: add"
                         + " '&& yarn cache clean' in the same RUN, or mount a cache on yarn's cache folder");
