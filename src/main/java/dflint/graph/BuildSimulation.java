@@ -96,6 +96,8 @@ public final class BuildSimulation {
         for (Stage s : g.stages()) {
             if (!g.isReachable(s)) continue;
             executed.add(s);
+            String later = laterStageNamed(g, s, s.baseExpanded(), false);
+            if (later != null) errors.add(new BuildError(s.line(), later + "BuildKit pulls an image of that name"));
             // dispatch in file order: a source defined later has not been built yet
             for (StageRef r : s.refs()) {
                 if (!r.isStage() || r.stage() <= s.index()) continue;
@@ -160,6 +162,8 @@ public final class BuildSimulation {
                 }
             }
             legacyFrom(g, scope, s, errors);
+            String later = laterStageNamed(g, s, s.baseExpanded(), true);
+            if (later != null) errors.add(new BuildError(s.line(), later + "the legacy builder pulls an image of that name"));
             for (Instruction ins : s.instructions()) {
                 legacyCopyFrom(g, s, ins, errors);
                 for (BuildkitFeature f : BuildkitFeature.of(ins)) {
@@ -170,6 +174,26 @@ public final class BuildSimulation {
         }
         errors.sort(BY_LINE);
         return new Result(targets, executed, errors);
+    }
+
+    /**
+     * When FROM names only a stage defined further down (FROM sees earlier stages only), the start of
+     * a message saying so; else null. The legacy builder compares names case-insensitively.
+     */
+    private static String laterStageNamed(StageGraph g, Stage s, String base, boolean ignoreCase) {
+        if (base == null || s.parentIndex() >= 0 || base.isEmpty()) return null;
+        for (int k = 0; k < s.index(); k++) {
+            String n = g.stage(k).name();
+            if (n != null && (ignoreCase ? n.equalsIgnoreCase(base) : n.equals(base))) return null;
+        }
+        for (Stage later : g.stages()) {
+            if (later.index() > s.index() && later.name() != null
+                    && (ignoreCase ? later.name().equalsIgnoreCase(base) : later.name().equals(base))) {
+                return "FROM " + base + ": stage \"" + later.name() + "\" is defined later (line " + later.line()
+                        + ") and FROM sees only earlier stages, so ";
+            }
+        }
+        return null;
     }
 
     private static void legacyFrom(StageGraph g, ArgScope scope, Stage s, List<BuildError> errors) {

@@ -76,6 +76,15 @@ class BuildSimulationTest {
     }
 
     @Test
+    void fromALaterStageIsAnImagePull() {
+        BuildSimulation s = StageGraphTest.graph("FROM base AS app\nFROM alpine AS base\n", "app").simulation();
+        assertEquals(List.of("1: FROM base: stage \"base\" is defined later (line 2) and FROM sees only earlier stages,"
+                + " so BuildKit pulls an image of that name"), messages(s.buildkit()));
+        assertEquals(List.of("1: FROM base: stage \"base\" is defined later (line 2) and FROM sees only earlier stages,"
+                + " so the legacy builder pulls an image of that name"), messages(s.legacy()));
+    }
+
+    @Test
     void legacyHasNoPlatformArgs() {
         BuildSimulation s = StageGraphTest.graph("FROM --platform=$BUILDPLATFORM golang AS b\nFROM ${TARGETARCH}\n").simulation();
         assertTrue(messages(s.legacy()).get(0).startsWith("2: base name (${TARGETARCH}) should not be blank"));
