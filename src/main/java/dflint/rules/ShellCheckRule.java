@@ -1,5 +1,6 @@
 package dflint.rules;
 
+import dflint.engine.Fix;
 import dflint.engine.Rule;
 import dflint.engine.RuleContext;
 import dflint.engine.RuleInfo;
@@ -173,8 +174,51 @@ public final class ShellCheckRule implements Rule {
             if (end < start) end = start;
             SourceRange range = job.positions().range(start, end);
             if (!seen.add(code + "@" + range)) continue;
-            cx.report(range, code + ": " + c.message());
+            Fix fix = fixOf(job, c);
+            if (fix == null) cx.report(range, code + ": " + c.message());
+            else cx.report(range, code + ": " + c.message(), fix);
         }
+    }
+
+    /**
+     * ShellCheck's suggested edit as a dflint fix, when all its replacements sit on one line of
+     * the script and that stretch was written on one physical line as is (no continuation inside).
+     */
+    private static Fix fixOf(Job job, ShellCheck.Comment c) {
+        List<ShellCheck.Replacement> reps = c.fix();
+        if (reps.isEmpty()) return null;
+        int scriptLine = reps.get(0).line();
+        for (ShellCheck.Replacement r : reps) {
+            if (r.line() != scriptLine || r.endLine() != scriptLine) return null;
+        }
+        int line = originalLine(scriptLine, job.keep(), job.added());
+        if (line < 1 || line > job.lines().length) return null;
+        String text = job.lines()[line - 1];
+        int n = reps.size();
+        int[] from = new int[n], to = new int[n];
+        int min = Integer.MAX_VALUE, max = -1;
+        for (int i = 0; i < n; i++) {
+            from[i] = charIndex(text, reps.get(i).column());
+            to[i] = charIndex(text, reps.get(i).endColumn());
+            if (to[i] < from[i]) return null;
+            min = Math.min(min, from[i]);
+            max = Math.max(max, to[i]);
+        }
+        // apply right to left; two edits at one place have no order we could trust
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) order[i] = i;
+        java.util.Arrays.sort(order, (a, b) -> Integer.compare(from[b], from[a]));
+        StringBuilder out = new StringBuilder(text.substring(min, max));
+        int lastFrom = Integer.MAX_VALUE;
+        for (int k : order) {
+            if (to[k] > lastFrom || (from[k] == lastFrom && k != order[0])) return null;
+            out.replace(from[k] - min, to[k] - min, reps.get(k).text());
+            lastFrom = from[k];
+        }
+        int base = job.lineStarts()[line - 1];
+        SourceRange range = job.positions().range(base + min, base + max);
+        if (range.startLine() != range.endLine() || range.endColumn() - range.startColumn() != max - min) return null;
+        return new Fix("apply ShellCheck's suggestion for " + c.codeName(), range, out.toString());
     }
 
     /** Script line (1-based) of ShellCheck's input back to the original text's line, or -1 for an added line. */

@@ -153,4 +153,18 @@ class ShellRulesTest {
                 .filter(f -> f.ruleId().equals("DF5000")).count();
         assertEquals(0, n);
     }
+
+    @Test
+    void shellCheckSuggestionsBecomeFixes() {
+        Assumptions.assumeTrue(ShellCheck.available(), "shellcheck is not installed");
+        String df = "FROM debian:12\nARG d\nRUN mkdir -p $d && \\\n    echo `date` > /x\n";
+        LintOptions.Builder b = LintOptions.builder();
+        b.shellcheck = true;
+        List<String> fixes = new ArrayList<>();
+        for (Finding f : LINTER.lint(DockerfileSyntax.parse("Dockerfile", df), b.build())) {
+            if (f.ruleId().equals("DF5000") && f.fix() != null) fixes.add(f.fix().range() + " " + f.fix().replacement());
+        }
+        assertTrue(fixes.contains("3:14-3:16 \"$d\""), fixes.toString());
+        assertTrue(fixes.contains("4:10-4:16 $(date)"), fixes.toString());
+    }
 }
