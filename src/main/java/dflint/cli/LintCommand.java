@@ -226,13 +226,12 @@ final class LintCommand implements Callable<Integer> {
                         reporter.write(results, w);
                     }
                 }
-            } catch (IOException | RuntimeException e) {
-                if (e instanceof RuntimeException && !(e instanceof java.io.UncheckedIOException)
-                        && !(e instanceof java.nio.file.InvalidPathException)) {
-                    throw (RuntimeException) e;
-                }
-                problems.add(target + ": cannot write the " + chosen.get(i) + " report: "
-                        + (e instanceof IOException ? InputFiles.reason((IOException) e) : e.getMessage()));
+            } catch (IOException e) {
+                problems.add(target + ": cannot write the " + chosen.get(i) + " report: " + InputFiles.reason(e));
+            } catch (java.io.UncheckedIOException e) {
+                problems.add(target + ": cannot write the " + chosen.get(i) + " report: " + InputFiles.reason(e.getCause()));
+            } catch (java.nio.file.InvalidPathException e) {
+                problems.add(target + ": cannot write the " + chosen.get(i) + " report: " + e.getReason());
             }
         }
         for (String p : problems) err.println("dflint: " + p);
