@@ -28,7 +28,7 @@ public final class DnfCacheNotCleaned implements Rule {
             for (int i = 0; i < commands.size() && install < 0; i++) {
                 Command c = commands.get(i);
                 if (!PackageCommands.isDnf(c)) continue;
-                PackageCommands.Call call = PackageCommands.read(c, PackageCommands.YUM_WITH_VALUE);
+                PackageCommands.Call call = PackageCommands.read(c);
                 boolean fills = FILLING.contains(call.sub())
                         || ((call.sub().equals("module") || call.sub().equals("group")) && call.sub2().equals("install"));
                 if (fills) {
@@ -54,7 +54,7 @@ public final class DnfCacheNotCleaned implements Rule {
     private static boolean cleanedAfter(List<Command> commands, int from, String tool) {
         for (Command c : commands.subList(from + 1, commands.size())) {
             if (PackageCommands.isDnf(c) && family(c).equals(tool)) {
-                PackageCommands.Call call = PackageCommands.read(c, PackageCommands.YUM_WITH_VALUE);
+                PackageCommands.Call call = PackageCommands.read(c);
                 if (call.sub().equals("clean") && !call.packages().isEmpty() && call.packages().get(0).value().equals("all")) return true;
             }
             if (PackageCommands.removes(c, CACHES)) return true;

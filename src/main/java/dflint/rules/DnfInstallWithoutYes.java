@@ -19,7 +19,7 @@ public final class DnfInstallWithoutYes implements Rule {
         for (RunShell.RunAt r : RunShell.runs(cx)) {
             for (Command c : r.commands()) {
                 if (!PackageCommands.isDnf(c)) continue;
-                PackageCommands.Call call = PackageCommands.read(c, PackageCommands.YUM_WITH_VALUE);
+                PackageCommands.Call call = PackageCommands.read(c);
                 boolean install = INSTALLS.contains(call.sub()) || (call.sub().equals("group") && call.sub2().equals("install"));
                 if (!install || call.args().has("-y", "--assumeyes")) continue;
                 String what = call.sub2().isEmpty() ? call.sub() : call.sub() + " " + call.sub2();

@@ -16,7 +16,7 @@ public final class DnfPackageNotPinned implements Rule {
         for (RunShell.RunAt r : RunShell.runs(cx)) {
             for (Command c : r.commands()) {
                 if (!PackageCommands.isDnf(c)) continue;
-                RpmPinning.check(cx, r, c, PackageCommands.read(c, PackageCommands.YUM_WITH_VALUE), c.baseName());
+                RpmPinning.check(cx, r, c, PackageCommands.read(c), c.baseName());
             }
         }
     }

@@ -5,6 +5,7 @@ import dflint.graph.StageGraph;
 import dflint.shell.Args;
 import dflint.shell.Assignment;
 import dflint.shell.Command;
+import dflint.shell.PackageCommand;
 import dflint.shell.ShellWord;
 import dflint.syntax.Instruction;
 import dflint.syntax.SourceRange;
@@ -22,25 +23,24 @@ final class PackageCommands {
     /** A package-manager call: its options, sub-command (and a second word for module/group), and package words. */
     record Call(Command command, Args args, String sub, String sub2, List<ShellWord> packages) {}
 
-    static final Set<String> YUM_WITH_VALUE = Set.of("-c", "--config", "-d", "--debuglevel", "-e", "--errorlevel",
-            "--installroot", "--releasever", "-x", "--exclude", "--enablerepo", "--disablerepo", "--setopt",
-            "-R", "--randomwait", "--repo", "--repoid", "--repofrom", "--forcearch", "--comment", "--downloaddir",
-            "--destdir", "--advisory", "--bz", "--cve", "--secseverity", "--color");
-
-    static final Set<String> ZYPPER_WITH_VALUE = Set.of("-c", "--config", "-R", "--root", "-t", "--type", "-r",
-            "--repo", "--from", "-p", "--plus-repo", "--installroot", "--download", "--reposd-dir",
-            "--cache-dir", "--raw-cache-dir", "--solv-cache-dir", "--pkg-cache-dir");
-
-    /** Reads {@code c} as a package-manager call; {@code sub2} is set for {@code module}/{@code group} sub-commands. */
-    static Call read(Command c, Set<String> withValue) {
-        Args args = c.args(withValue);
-        List<ShellWord> ops = args.operands();
-        if (ops.isEmpty()) return new Call(c, args, "", "", List.of());
-        String sub = ops.get(0).value();
-        if ((sub.equals("module") || sub.equals("group")) && ops.size() > 1) {
-            return new Call(c, args, sub, ops.get(1).value(), ops.subList(2, ops.size()));
+    /**
+     * Reads {@code c} with {@link PackageCommand} (package {@code shell} knows each manager's options);
+     * {@code sub2} is the second word of {@code module install} and {@code group install}.
+     */
+    static Call read(Command c) {
+        PackageCommand p = PackageCommand.of(c);
+        if (p == null) return new Call(c, c.args(), "", "", List.of());
+        String sub = p.subcommand(), sub2 = "";
+        List<ShellWord> packages = p.packages();
+        int space = sub.indexOf(' ');
+        if (space > 0) {
+            sub2 = sub.substring(space + 1);
+            sub = sub.substring(0, space);
+        } else if (sub.equals("group") && !packages.isEmpty()) {
+            sub2 = packages.get(0).value();
+            packages = packages.subList(1, packages.size());
         }
-        return new Call(c, args, sub, "", ops.subList(1, ops.size()));
+        return new Call(c, p.args(), sub, sub2, packages);
     }
 
     static boolean isDnf(Command c) {

@@ -22,7 +22,7 @@ public final class YumCacheNotCleaned implements Rule {
             List<Command> commands = r.commands();
             Command install = null;
             for (Command c : commands) {
-                if (c.is("yum") && PackageCommands.read(c, PackageCommands.YUM_WITH_VALUE).sub().equals("install")) {
+                if (c.is("yum") && PackageCommands.read(c).sub().equals("install")) {
                     install = c;
                     break;
                 }
@@ -39,7 +39,7 @@ public final class YumCacheNotCleaned implements Rule {
     private static boolean cleanedAfter(List<Command> commands, int from) {
         for (Command c : commands.subList(from + 1, commands.size())) {
             if (c.is("yum")) {
-                PackageCommands.Call call = PackageCommands.read(c, PackageCommands.YUM_WITH_VALUE);
+                PackageCommands.Call call = PackageCommands.read(c);
                 if (call.sub().equals("clean") && !call.packages().isEmpty() && call.packages().get(0).value().equals("all")) return true;
             }
             if (PackageCommands.removes(c, CACHE)) return true;

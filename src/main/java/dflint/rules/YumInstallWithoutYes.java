@@ -19,7 +19,7 @@ public final class YumInstallWithoutYes implements Rule {
         for (RunShell.RunAt r : RunShell.runs(cx)) {
             for (Command c : r.commands()) {
                 if (!c.is("yum")) continue;
-                PackageCommands.Call call = PackageCommands.read(c, PackageCommands.YUM_WITH_VALUE);
+                PackageCommands.Call call = PackageCommands.read(c);
                 if (!INSTALLS.contains(call.sub()) || call.args().has("-y", "--assumeyes")) continue;
                 cx.report(c.nameRange(), "'yum " + call.sub() + "' without -y waits for a confirmation the build cannot"
                         + " give; add -y");

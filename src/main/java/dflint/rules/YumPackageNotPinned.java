@@ -16,7 +16,7 @@ public final class YumPackageNotPinned implements Rule {
         for (RunShell.RunAt r : RunShell.runs(cx)) {
             for (Command c : r.commands()) {
                 if (!c.is("yum")) continue;
-                RpmPinning.check(cx, r, c, PackageCommands.read(c, PackageCommands.YUM_WITH_VALUE), "yum");
+                RpmPinning.check(cx, r, c, PackageCommands.read(c), "yum");
             }
         }
     }

@@ -25,14 +25,14 @@ public final class ZypperCacheNotCleaned implements Rule {
             int install = -1;
             for (int i = 0; i < commands.size() && install < 0; i++) {
                 Command c = commands.get(i);
-                if (c.is("zypper") && INSTALLS.contains(PackageCommands.read(c, PackageCommands.ZYPPER_WITH_VALUE).sub())) install = i;
+                if (c.is("zypper") && INSTALLS.contains(PackageCommands.read(c).sub())) install = i;
             }
             if (install < 0 || dflint.shell.RunMount.cacheMountAt(r.run(), CACHE)) continue;
             if (cleanedAfter(commands, install)) continue;
             if (graph == null) graph = cx.graph();
             if (!PackageCommands.inImage(graph, r)) continue;
             Command c = commands.get(install);
-            cx.report(c.nameRange(), "'zypper " + PackageCommands.read(c, PackageCommands.ZYPPER_WITH_VALUE).sub()
+            cx.report(c.nameRange(), "'zypper " + PackageCommands.read(c).sub()
                     + "' leaves its package cache in this layer of the image; end the RUN with '&& zypper clean'");
         }
     }
@@ -40,7 +40,7 @@ public final class ZypperCacheNotCleaned implements Rule {
     private static boolean cleanedAfter(List<Command> commands, int from) {
         for (Command c : commands.subList(from + 1, commands.size())) {
             if (c.is("zypper")) {
-                String sub = PackageCommands.read(c, PackageCommands.ZYPPER_WITH_VALUE).sub();
+                String sub = PackageCommands.read(c).sub();
                 if (sub.equals("clean") || sub.equals("cc")) return true;
             }
             if (PackageCommands.removes(c, CACHE)) return true;

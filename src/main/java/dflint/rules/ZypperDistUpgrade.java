@@ -16,7 +16,7 @@ public final class ZypperDistUpgrade implements Rule {
         for (RunShell.RunAt r : RunShell.runs(cx)) {
             for (Command c : r.commands()) {
                 if (!c.is("zypper")) continue;
-                String sub = PackageCommands.read(c, PackageCommands.ZYPPER_WITH_VALUE).sub();
+                String sub = PackageCommands.read(c).sub();
                 if (!sub.equals("dist-upgrade") && !sub.equals("dup")) continue;
                 cx.report(c.nameRange(), "'zypper " + sub + "' upgrades the whole distribution to whatever the"
                         + " repositories hold today; use a newer base image or update only the packages you need");

@@ -20,7 +20,7 @@ public final class ZypperPackageNotPinned implements Rule {
         for (RunShell.RunAt r : RunShell.runs(cx)) {
             for (Command c : r.commands()) {
                 if (!c.is("zypper")) continue;
-                PackageCommands.Call call = PackageCommands.read(c, PackageCommands.ZYPPER_WITH_VALUE);
+                PackageCommands.Call call = PackageCommands.read(c);
                 if (!INSTALLS.contains(call.sub())) continue;
                 for (ShellWord w : call.packages()) {
                     String v = w.value();

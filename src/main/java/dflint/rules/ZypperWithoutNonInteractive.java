@@ -19,7 +19,7 @@ public final class ZypperWithoutNonInteractive implements Rule {
         for (RunShell.RunAt r : RunShell.runs(cx)) {
             for (Command c : r.commands()) {
                 if (!c.is("zypper")) continue;
-                PackageCommands.Call call = PackageCommands.read(c, PackageCommands.ZYPPER_WITH_VALUE);
+                PackageCommands.Call call = PackageCommands.read(c);
                 if (!ASKING.contains(call.sub())
                         || call.args().has("-n", "--non-interactive", "-y", "--no-confirm")) continue;
                 cx.report(c.nameRange(), "'zypper " + call.sub() + "' waits for a confirmation the build cannot give;"
