@@ -1,0 +1,182 @@
+package dflint.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * bin/dflint, run as a hook would run it, on a stand-in jar (a main that echoes its arguments):
+ * the class-data archive appears after the first run, is really used afterwards, never adds a
+ * byte to the output, and a symlink from anywhere finds the installation.
+ */
+class LauncherTest {
+    /** -Ddflint.launcher=PATH tests another copy of the script. */
+    private static final Path LAUNCHER = Path.of(System.getProperty("dflint.launcher", "bin/dflint")).toAbsolutePath();
+
+    @TempDir
+    Path tmp;
+
+    private Path install;
+    private Path cache;
+
+    @BeforeEach
+    void installStandIn() throws IOException {
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "needs a POSIX shell");
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        Assumptions.assumeTrue(javac != null, "needs a JDK");
+        install = tmp.resolve("install");
+        cache = tmp.resolve("cache");
+        Files.createDirectories(install.resolve("bin"));
+        Files.createDirectories(install.resolve("lib"));
+        Files.copy(LAUNCHER, install.resolve("bin/dflint"));
+        install.resolve("bin/dflint").toFile().setExecutable(true);
+
+        Path src = tmp.resolve("src/Echo.java");
+        Files.createDirectories(src.getParent());
+        Files.writeString(src, """
+                public class Echo {
+                    public static void main(String[] args) throws Exception {
+                        if (args.length == 1 && args[0].equals("-")) System.in.readAllBytes();
+                        System.out.println("args=" + String.join(",", args));
+                        for (String a : args) if (a.startsWith("exit=")) System.exit(Integer.parseInt(a.substring(5)));
+                    }
+                }
+                """);
+        assertEquals(0, javac.run(null, null, null, "-d", tmp.resolve("classes").toString(), src.toString()));
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "Echo");
+        try (OutputStream file = Files.newOutputStream(install.resolve("lib/dflint.jar"));
+                JarOutputStream jar = new JarOutputStream(file, manifest)) {
+            jar.putNextEntry(new JarEntry("Echo.class"));
+            jar.write(Files.readAllBytes(tmp.resolve("classes/Echo.class")));
+            jar.closeEntry();
+        }
+    }
+
+    record Result(int code, String out, String err) {}
+
+    private Result run(Path cwd, Map<String, String> env, String... args) throws Exception {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(args[0]);
+        for (int i = 1; i < args.length; i++) cmd.add(args[i]);
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(cwd.toFile());
+        pb.environment().keySet().removeIf(k -> k.startsWith("DFLINT_") || k.startsWith("JDK_JAVA_OPTIONS")
+                || k.equals("JAVA_TOOL_OPTIONS") || k.equals("_JAVA_OPTIONS"));
+        pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        pb.environment().put("DFLINT_CACHE_DIR", cache.toString());
+        pb.environment().putAll(env);
+        pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        Path out = Files.createTempFile(tmp, "out", ".txt");
+        Path err = Files.createTempFile(tmp, "err", ".txt");
+        pb.redirectOutput(out.toFile()).redirectError(err.toFile());
+        Process p = pb.start();
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "launcher timed out");
+        return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    private List<String> cacheFiles() throws IOException {
+        if (!Files.isDirectory(cache)) return List.of();
+        try (Stream<Path> s = Files.list(cache)) {
+            return s.map(p -> p.getFileName().toString()).sorted().collect(Collectors.toList());
+        }
+    }
+
+    private static boolean isArchive(String name) {
+        return name.endsWith(".jsa") || name.endsWith(".aot");
+    }
+
+    /** A JVM flag that makes an unusable archive fatal instead of silently ignored. */
+    private static String archiveRequired(String archiveName) {
+        return archiveName.endsWith(".aot") ? "-XX:AOTMode=on" : "-Xshare:on";
+    }
+
+    @Test
+    void firstRunMakesTheArchiveAndEveryRunPrintsOnlyTheProgramsOutput() throws Exception {
+        String bin = install.resolve("bin/dflint").toString();
+        Result first = run(tmp, Map.of(), bin, "Dockerfile", "--format", "text");
+        assertEquals(new Result(0, "args=Dockerfile,--format,text\n", ""), first);
+        List<String> files = cacheFiles();
+        assertEquals(1, files.size(), "one archive and nothing else: " + files);
+        assertTrue(isArchive(files.get(0)), files.get(0));
+
+        Result second = run(tmp, Map.of(), bin, "Dockerfile", "--format", "text");
+        assertEquals(first, second);
+        // The archive maps: with sharing made mandatory the JVM would refuse to start otherwise.
+        Result strict = run(tmp, Map.of("DFLINT_JAVA_OPTS", archiveRequired(files.get(0))), bin, "x");
+        assertEquals(new Result(0, "args=x\n", ""), strict);
+        assertEquals(files, cacheFiles());
+    }
+
+    @Test
+    void exitCodesPassThroughOnTheFirstRunAndLater() throws Exception {
+        String bin = install.resolve("bin/dflint").toString();
+        assertEquals(new Result(3, "args=exit=3\n", ""), run(tmp, Map.of(), bin, "exit=3"));
+        assertEquals(new Result(1, "args=exit=1\n", ""), run(tmp, Map.of(), bin, "exit=1"));
+    }
+
+    @Test
+    void aSymlinkElsewhereFindsTheInstallationFromAnyDirectory() throws Exception {
+        Path links = Files.createDirectories(tmp.resolve("links"));
+        Files.createSymbolicLink(links.resolve("dflint"), install.resolve("bin/dflint"));
+        Path elsewhere = Files.createDirectories(tmp.resolve("work/project"));
+        Result r = run(elsewhere, Map.of(), "../../links/dflint", "Dockerfile");
+        assertEquals(new Result(0, "args=Dockerfile\n", ""), r);
+        Result again = run(tmp, Map.of(), links.resolve("dflint").toString(), "Dockerfile");
+        assertEquals(r, again);
+        assertEquals(1, cacheFiles().size(), "the same installation, whatever the directory: " + cacheFiles());
+    }
+
+    @Test
+    void optOutNeitherMakesNorUsesAnArchive() throws Exception {
+        String bin = install.resolve("bin/dflint").toString();
+        Result r = run(tmp, Map.of("DFLINT_NO_CDS", "1"), bin, "a");
+        assertEquals(new Result(0, "args=a\n", ""), r);
+        assertEquals(List.of(), cacheFiles());
+    }
+
+    @Test
+    void firstRunsAtTheSameTimeLeaveOneWholeArchive() throws Exception {
+        String bin = install.resolve("bin/dflint").toString();
+        List<Process> started = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            ProcessBuilder pb = new ProcessBuilder(bin, "run" + i).directory(tmp.toFile());
+            pb.environment().keySet().removeIf(k -> k.startsWith("DFLINT_"));
+            pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+            pb.environment().put("DFLINT_CACHE_DIR", cache.toString());
+            pb.redirectOutput(tmp.resolve("par" + i + ".txt").toFile()).redirectErrorStream(true);
+            started.add(pb.start());
+        }
+        for (int i = 0; i < started.size(); i++) {
+            assertTrue(started.get(i).waitFor(120, TimeUnit.SECONDS));
+            assertEquals(0, started.get(i).exitValue());
+            assertEquals("args=run" + i + "\n", Files.readString(tmp.resolve("par" + i + ".txt")));
+        }
+        List<String> files = cacheFiles();
+        assertEquals(1, files.size(), "no temporary files left, one archive: " + files);
+        Result strict = run(tmp, Map.of("DFLINT_JAVA_OPTS", archiveRequired(files.get(0))), bin, "y");
+        assertEquals(new Result(0, "args=y\n", ""), strict);
+    }
+}
