@@ -30,7 +30,7 @@ while getopts n:f:d: opt; do
 done
 dflint=$root/bin/dflint
 
-for tool in node npm date; do
+for tool in node npm awk; do
     command -v "$tool" >/dev/null || { echo "compare.sh: needs $tool" >&2; exit 2; }
 done
 if ! "$dflint" --version >/dev/null 2>&1; then
@@ -52,14 +52,13 @@ if [ ! -x "$peers/node_modules/.bin/dockerfile-utils" ]; then
 fi
 utils=$peers/node_modules/.bin/dockerfile-utils
 
-# Milliseconds of wall time of one whole command, its output discarded.
-# The command's exit status is ignored: linters exit 1 when they find problems.
-elapsed_ms() {
-    local t0 t1
-    t0=$(date +%s%N)
-    "$@" >/dev/null 2>&1 || true
-    t1=$(date +%s%N)
-    echo $(( (t1 - t0) / 1000000 ))
+# Wall and CPU (user + system, all threads) milliseconds of one whole command,
+# its output discarded, as "WALL CPU". The exit status is ignored: linters
+# exit 1 when they find problems.
+measure() {
+    local TIMEFORMAT='%3R %3U %3S' t
+    t=$( { time "$@" >/dev/null 2>&1; } 2>&1 ) || true
+    awk -v t="$t" 'BEGIN {split(t, v, " "); printf "%d %d\n", v[1] * 1000, (v[2] + v[3]) * 1000}'
 }
 
 median() {
@@ -71,25 +70,27 @@ ratio() {
 }
 
 # Runs two commands RUNS times each, alternating which goes first, after one
-# untimed round; sets A_MS and B_MS to the medians.
+# untimed round; sets A_MS, B_MS (median wall) and A_CPU, B_CPU (median CPU).
 race() {
     local -a a_cmd b_cmd
-    local sep i a_all="" b_all=""
+    local sep i a b a_wall="" b_wall="" a_cpu="" b_cpu=""
     sep=$1; shift
     while [ "$1" != "$sep" ]; do a_cmd+=("$1"); shift; done
     shift
     b_cmd=("$@")
     for ((i = 0; i <= runs; i++)); do
-        local a b
         if (( i % 2 )); then
-            b=$(elapsed_ms "${b_cmd[@]}"); a=$(elapsed_ms "${a_cmd[@]}")
+            b=$(measure "${b_cmd[@]}"); a=$(measure "${a_cmd[@]}")
         else
-            a=$(elapsed_ms "${a_cmd[@]}"); b=$(elapsed_ms "${b_cmd[@]}")
+            a=$(measure "${a_cmd[@]}"); b=$(measure "${b_cmd[@]}")
         fi
-        if (( i > 0 )); then a_all+=" $a"; b_all+=" $b"; fi
+        if (( i > 0 )); then
+            a_wall+=" ${a% *}"; a_cpu+=" ${a#* }"
+            b_wall+=" ${b% *}"; b_cpu+=" ${b#* }"
+        fi
     done
-    A_MS=$(echo "$a_all" | median)
-    B_MS=$(echo "$b_all" | median)
+    A_MS=$(echo "$a_wall" | median); A_CPU=$(echo "$a_cpu" | median)
+    B_MS=$(echo "$b_wall" | median); B_CPU=$(echo "$b_cpu" | median)
 }
 
 # Make sure dflint's class-data archive exists before timing (the first run
@@ -106,16 +107,17 @@ echo
 
 echo "one small file ($(wc -l < "$file") lines, $(basename "$file")), whole process, median of $runs alternating runs:"
 race -- "$dflint" "$file" -- "$utils" lint "$file"
-echo "  dflint FILE                  $A_MS ms"
-echo "  dockerfile-utils lint FILE   $B_MS ms"
-echo "  ratio dflint / dockerfile-utils: $(ratio "$A_MS" "$B_MS")  (target <= 1.0)"
+echo "                               wall     cpu"
+printf '  %-28s %5d ms %5d ms\n' "dflint FILE" "$A_MS" "$A_CPU" "dockerfile-utils lint FILE" "$B_MS" "$B_CPU"
+echo "  ratio dflint / dockerfile-utils, wall: $(ratio "$A_MS" "$B_MS")  (target <= 1.0)"
 echo
 
 echo "directory of $files files ($dir), whole process, median of $runs alternating runs:"
 race -- "$dflint" "$dir" -- env NODE_PATH="$peers/node_modules" node "$root/bench/lint-dir.js" "$dir"
-echo "  dflint DIR                          $A_MS ms"
-echo "  node bench/lint-dir.js DIR          $B_MS ms  (dockerfile-utils' library, one process)"
-echo "  ratio dflint / dockerfile-utils: $(ratio "$A_MS" "$B_MS")  (target <= 0.5)"
+echo "                               wall     cpu"
+printf '  %-28s %5d ms %5d ms\n' "dflint DIR" "$A_MS" "$A_CPU" "node bench/lint-dir.js DIR" "$B_MS" "$B_CPU"
+echo "  (bench/lint-dir.js: dockerfile-utils' library, one Node.js process)"
+echo "  ratio dflint / dockerfile-utils, wall: $(ratio "$A_MS" "$B_MS")  (target <= 0.5)"
 echo
 
 if [ -x /usr/bin/time ]; then
