@@ -12,7 +12,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "explain", description = "Print one rule's documentation.")
+@Command(name = "explain", description = "Print one rule's documentation.", mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class)
 final class ExplainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -38,7 +38,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "lint", description = "Lint Dockerfiles (the default command).", sortOptions = false)
+@Command(name = "lint", description = "Lint Dockerfiles (the default command).", sortOptions = false,
+        mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 final class LintCommand implements Callable<Integer> {
     @ParentCommand
     DflintCommand parent;

@@ -12,7 +12,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "rules", description = "List every rule: id, name, severity, whether it is on by default, summary.")
+@Command(name = "rules", description = "List every rule: id, name, severity, whether it is on by default, summary.",
+        mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 final class RulesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
