@@ -86,7 +86,14 @@ final class InputFiles {
                 out.add(new Input("-", null));
                 continue;
             }
-            Path p = Path.of(a);
+            Path p;
+            try {
+                p = Path.of(a);
+            } catch (java.nio.file.InvalidPathException e) {
+                // e.g. a NUL character: no file can have that name
+                problems.add(a.replace('\0', ' ') + ": not a valid path: " + e.getReason());
+                continue;
+            }
             if (Files.isDirectory(p)) {
                 List<Path> found = new ArrayList<>();
                 walk(p, excluded, found, problems);

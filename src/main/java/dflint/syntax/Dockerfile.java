@@ -19,15 +19,37 @@ public record Dockerfile(String path, String text, char escape, List<Directive> 
 
     /** The text of a physical line (1-based), without its line end; empty past the end. */
     public String lineText(int line) {
-        int start = 0;
-        for (int l = 1; l < line; l++) {
-            int nl = text.indexOf('\n', start);
-            if (nl < 0) return "";
-            start = nl + 1;
-        }
+        int[] starts = lineStarts(text);
+        if (line < 1 || line > starts.length) return "";
+        int start = starts[line - 1];
         int end = text.indexOf('\n', start);
         if (end < 0) end = text.length();
         while (end > start && text.charAt(end - 1) == '\r') end--;
         return text.substring(start, end);
+    }
+
+    /**
+     * Offsets where each physical line starts, computed once per text: rules ask for
+     * lines one instruction at a time, and scanning from the top each time made a
+     * file of many instructions quadratic. Keyed weakly by the text itself (a record
+     * cannot hold a cache field); equal texts share one index, which is correct.
+     */
+    private static final java.util.Map<String, int[]> LINE_STARTS =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    private static int[] lineStarts(String text) {
+        int[] starts = LINE_STARTS.get(text);
+        if (starts != null) return starts;
+        int n = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') n++;
+        }
+        starts = new int[n];
+        int k = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') starts[k++] = i + 1;
+        }
+        LINE_STARTS.put(text, starts);
+        return starts;
     }
 }

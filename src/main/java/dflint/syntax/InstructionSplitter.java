@@ -21,6 +21,26 @@ final class InstructionSplitter {
                    RawNode trigger, String error) {}
 
     static RawNode split(String line, int from, int to, char escape) {
+        // "ONBUILD ONBUILD ... X" nests one node per ONBUILD, and the input decides how deep:
+        // walk the chain with a loop (outermost first), then build it innermost first.
+        List<int[]> chain = new ArrayList<>();
+        int f = from, t = to;
+        while (true) {
+            RawNode head = splitOne(line, f, t, escape, null);
+            chain.add(new int[] {f, t});
+            if (!GoText.lower(head.keyword()).equals("onbuild") || head.restStart() >= head.restEnd()) break;
+            f = head.restStart();
+            t = head.restEnd();
+        }
+        RawNode node = null;
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            node = splitOne(line, chain.get(i)[0], chain.get(i)[1], escape, node);
+        }
+        return node;
+    }
+
+    /** One node; an ONBUILD's trigger is the already split node of its rest (null while walking the chain). */
+    private static RawNode splitOne(String line, int from, int to, char escape, RawNode innerTrigger) {
         int start = GoText.skipSpace(line, from, to);
         int end = GoText.trimEnd(line, start, to);
         int kwEnd = start;
@@ -77,8 +97,8 @@ final class InstructionSplitter {
                 break;
             }
             case "onbuild":
-                if (restStart < restEnd) {
-                    trigger = split(line, restStart, restEnd, escape);
+                if (restStart < restEnd && innerTrigger != null) {
+                    trigger = innerTrigger;
                     if (trigger.error() != null) error = trigger.error();
                 }
                 break;

@@ -1,0 +1,89 @@
+package dflint.robustness;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Jazzer fuzz tests. In a plain {@code mvn test} they run in regression mode:
+ * each target once on the empty input, on every seed of {@link Seeds} and on
+ * every file under src/test/resources/dflint/robustness/DflintFuzzTestInputs/
+ * (crashes found by fuzzing land there and stay as regression tests).
+ * With {@code JAZZER_FUZZ=1} one target at a time is fuzzed, starting from
+ * the same seeds; see the README section "Robustness" for the command lines.
+ * The @MethodSource must come before @FuzzTest: Jazzer records its values as
+ * fuzzing seeds.
+ */
+class DflintFuzzTest {
+
+    /** Loads the classes each target needs once, so a per-input timeout measures the input, not class loading. */
+    @BeforeAll
+    static void warmUp() {
+        // Jazzer's bug-detector hooks make each input ~10x slower in regression mode, where
+        // no fuzzer-made strings reach them anyway; a fuzzing run keeps them on.
+        if (!Seeds.fuzzing() && System.getProperty("jazzer.hooks") == null) System.setProperty("jazzer.hooks", "false");
+        byte[] small = "FROM a AS b\nRUN x\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Targets.report(small);
+        Targets.cli(small);
+        Targets.stages(small);
+    }
+
+    static List<Named<byte[]>> seeds() {
+        return Seeds.all();
+    }
+
+    @MethodSource("seeds")
+    @FuzzTest(maxDuration = "30m")
+    @Timeout(10)
+    void parse(byte[] data) {
+        Targets.parse(data);
+    }
+
+    @MethodSource("lintSeeds")
+    @FuzzTest(maxDuration = "30m")
+    @Timeout(10)
+    void lint(byte[] data) {
+        Targets.lint(data);
+    }
+
+    @MethodSource("someSeeds")
+    @FuzzTest(maxDuration = "30m")
+    @Timeout(30)
+    void report(byte[] data) {
+        Targets.report(data);
+    }
+
+    /**
+     * Regression mode keeps `mvn test` short: parse replays every seed; the costlier
+     * targets replay the handwritten seeds and a sample of the rest (the rule fixtures
+     * are linted by their own tests anyway). A fuzzing run starts from every seed.
+     */
+    static List<Named<byte[]>> lintSeeds() {
+        return Seeds.sample(4);
+    }
+
+    static List<Named<byte[]>> someSeeds() {
+        return Seeds.sample(10);
+    }
+
+    static List<Named<byte[]>> fewSeeds() {
+        return Seeds.sample(30);
+    }
+
+    @MethodSource("fewSeeds")
+    @FuzzTest(maxDuration = "30m")
+    @Timeout(20)
+    void cli(byte[] data) {
+        Targets.cli(data);
+    }
+
+    @MethodSource("fewSeeds")
+    @FuzzTest(maxDuration = "30m")
+    @Timeout(20)
+    void stages(byte[] data) {
+        Targets.stages(data);
+    }
+}

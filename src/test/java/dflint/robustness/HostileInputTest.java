@@ -1,0 +1,339 @@
+package dflint.robustness;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Inputs built to break a linter: huge, deep, long, binary, badly encoded,
+ * or not files at all. Each goes through the real command line and must end
+ * in findings or one-line errors, with exit code 0, 1 or 2, no exception and
+ * no hang (a generous guard, not a performance measurement).
+ */
+class HostileInputTest {
+    @TempDir
+    Path dir;
+
+    private Path write(String name, byte[] content) throws IOException {
+        Path p = dir.resolve(name);
+        Files.createDirectories(p.getParent());
+        Files.write(p, content);
+        return p;
+    }
+
+    private Path write(String name, CharSequence content) throws IOException {
+        return write(name, content.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The result is findings or one-line "dflint: ..." errors, never a trace. */
+    static Cli.Result handled(Cli.Result r) {
+        Targets.checkExit(r, "dflint");
+        for (String line : r.errLines()) {
+            assertTrue(line.startsWith("dflint: "), () -> "not a one-line error: " + line);
+        }
+        if (r.code() == 2) assertFalse(r.err().isEmpty(), "exit 2 without a message");
+        return r;
+    }
+
+    /** Lints one file in-process, in text and json, and returns the json run. */
+    private Cli.Result lint(Path file) {
+        handled(Cli.guarded("--no-config", "--enable", "all", "--ignore", "DF5000", file.toString()));
+        return handled(Cli.guarded("--no-config", "--enable", "all", "--ignore", "DF5000", "--format", "json",
+                file.toString()));
+    }
+
+    private static String rules(Cli.Result json) {
+        StringBuilder b = new StringBuilder();
+        for (var f : OutputChecks.parseJson(json.out(), "json")) b.append(f.get("rule").asText()).append(' ');
+        return b.toString();
+    }
+
+    @Test
+    void fiveMegabyteFile() throws IOException {
+        StringBuilder b = new StringBuilder("FROM alpine:3.20 AS base\n");
+        int i = 0;
+        while (b.length() < 5 * 1024 * 1024) b.append("RUN echo line ").append(i++).append(" && true\n");
+        Path f = write("Dockerfile", b);
+        Cli.Result r = lint(f);
+        OutputChecks.checkJson(r.out(), b.toString());
+    }
+
+    @Test
+    void fileOverTheSizeLimitIsOneLineError() throws IOException {
+        Path f = write("Dockerfile", "FROM a\n" + "# pad\n".repeat(400));
+        Cli.Result r = handled(Cli.guarded("--max-file-size", "1000", f.toString()));
+        assertEquals(2, r.code());
+        assertEquals(1, r.errLines().size(), r.err());
+        assertTrue(r.err().contains("larger than the limit of 1000 bytes"), r.err());
+    }
+
+    @Test
+    void runContinuedOverTwoHundredThousandLines() throws IOException {
+        StringBuilder b = new StringBuilder("FROM alpine\nRUN true \\\n");
+        for (int i = 0; i < 200_000; i++) b.append("  && echo ").append(i).append(" \\\n");
+        b.append("  && true\n");
+        lint(write("Dockerfile", b));
+    }
+
+    @Test
+    void oneMegabyteLineIsASyntaxError() throws IOException {
+        String line = "RUN echo " + "x".repeat(1024 * 1024);
+        Cli.Result r = lint(write("Dockerfile", "FROM alpine\n" + line + "\n"));
+        assertTrue(r.out().contains("max allowed size"), r.out().substring(0, Math.min(500, r.out().length())));
+    }
+
+    @Test
+    void oneMegabyteLineOfQuotesAndEscapes() throws IOException {
+        String line = "RUN echo " + "\"'\\$".repeat(256 * 1024);
+        lint(write("Dockerfile", "FROM alpine\n" + line + "\nENV " + "a=\"b\\\" ".repeat(100_000) + "\n"));
+    }
+
+    @Test
+    void fiveThousandStagesEachFromThePrevious() throws IOException {
+        StringBuilder b = new StringBuilder("FROM alpine AS s0\n");
+        for (int i = 1; i < 5000; i++) b.append("FROM s").append(i - 1).append(" AS s").append(i).append('\n');
+        lint(write("Dockerfile", b));
+        if (Cli.hasCommand("stages")) {
+            for (String format : List.of("text", "json", "dot", "mermaid")) {
+                handled(Cli.guarded("stages", "--format", format, dir.resolve("Dockerfile").toString()));
+            }
+            handled(Cli.guarded("stages", "--target", "s0", dir.resolve("Dockerfile").toString()));
+        }
+    }
+
+    @Test
+    void thousandsOfStagesWithFromChains() throws IOException {
+        StringBuilder b = new StringBuilder("FROM alpine AS s0\n");
+        for (int i = 1; i < 4000; i++) {
+            b.append("FROM alpine AS s").append(i).append('\n');
+            b.append("COPY --from=s").append(i - 1).append(" /a /a\n");
+            b.append("RUN --mount=type=bind,from=s").append(i - 1).append(",target=/m true\n");
+            b.append("COPY --from=").append(i - 1).append(" /b /b\n");
+        }
+        Path f = write("Dockerfile", b);
+        lint(f);
+        if (Cli.hasCommand("stages")) {
+            handled(Cli.guarded("stages", "--format", "json", f.toString()));
+            handled(Cli.guarded("stages", "--target", "s1", "--format", "dot", f.toString()));
+        }
+    }
+
+    @Test
+    void stageCycleAndSelfReferences() throws IOException {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 3000; i++) {
+            b.append("FROM s").append((i + 1) % 3000).append(" AS s").append(i).append('\n');
+            b.append("COPY --from=s").append(i).append(" /a /a\n");
+        }
+        Path f = write("Dockerfile", b);
+        lint(f);
+        if (Cli.hasCommand("stages")) handled(Cli.guarded("stages", "--format", "json", f.toString()));
+    }
+
+    @Test
+    void unterminatedHeredocOfOneHundredThousandLines() throws IOException {
+        StringBuilder b = new StringBuilder("FROM alpine\nRUN <<EOF\n");
+        for (int i = 0; i < 100_000; i++) b.append("echo ").append(i).append('\n');
+        Cli.Result r = lint(write("Dockerfile", b));
+        assertTrue(rules(r).contains("DF0001"), r.out().substring(0, Math.min(500, r.out().length())));
+    }
+
+    @Test
+    void twoThousandHeredocsOnOneLine() throws IOException {
+        StringBuilder b = new StringBuilder("FROM alpine\nRUN cat");
+        for (int i = 0; i < 2000; i++) b.append(" <<E").append(i);
+        b.append('\n');
+        for (int i = 0; i < 2000; i++) b.append("body ").append(i).append("\nE").append(i).append('\n');
+        lint(write("Dockerfile", b));
+        // and the same line with no bodies at all
+        lint(write("b/Dockerfile", "FROM alpine\nCOPY " + "<<A ".repeat(2000) + "/dst\n"));
+    }
+
+    @Test
+    void deeplyNestedVariableExpansions() throws IOException {
+        int depth = 20_000;
+        String nested = "${a:-".repeat(depth) + "x" + "}".repeat(depth);
+        String unbalanced = "${a:-".repeat(depth) + "x";
+        lint(write("Dockerfile", "ARG BASE=" + nested + "\nFROM " + nested + " AS s\nENV A=" + nested
+                + "\nCOPY --from=" + nested + " /a /b\nWORKDIR " + unbalanced + "\nRUN echo " + nested + "\n"));
+    }
+
+    @Test
+    void deeplyNestedJsonBrackets() throws IOException {
+        int depth = 200_000;
+        String open = "[".repeat(depth);
+        String closed = open + "]".repeat(depth);
+        String objects = "[" + "{\"a\":[".repeat(depth / 10) + "]}".repeat(depth / 10) + "]";
+        lint(write("Dockerfile", "FROM alpine\nCMD " + closed + "\nENTRYPOINT " + open + "\nRUN " + objects
+                + "\nSHELL [\"" + "\\u0041".repeat(10_000) + "\"]\n"));
+    }
+
+    @Test
+    void fiveThousandChainedOnbuilds() throws IOException {
+        String chained = "ONBUILD ".repeat(5000) + "RUN echo deep";
+        String deeper = "ONBUILD ".repeat(60_000) + "COPY <<EOF /x";
+        StringBuilder many = new StringBuilder("FROM alpine\n");
+        for (int i = 0; i < 5000; i++) many.append("ONBUILD RUN echo ").append(i).append('\n');
+        lint(write("a/Dockerfile", "FROM alpine\n" + chained + "\n"));
+        lint(write("b/Dockerfile", "FROM alpine\n" + deeper + "\nbody\nEOF\n"));
+        lint(write("c/Dockerfile", many));
+    }
+
+    @Test
+    void nulBytesAreAOneLineError() throws IOException {
+        Path f = write("Dockerfile", new byte[] {'F', 'R', 'O', 'M', ' ', 'a', '\n', 0, 'R', 'U', 'N', '\n'});
+        Cli.Result r = handled(Cli.guarded(f.toString()));
+        assertEquals(2, r.code());
+        assertEquals(1, r.errLines().size(), r.err());
+        // a NUL far into an otherwise fine file still ends in findings or an error, not a crash
+        byte[] late = ("FROM a\n" + "# pad\n".repeat(3000) + "RUN a\0b\n").getBytes(StandardCharsets.UTF_8);
+        lint(write("late/Dockerfile", late));
+    }
+
+    @Test
+    void invalidUtf8() throws IOException {
+        byte[] bad = {'F', 'R', 'O', 'M', ' ', (byte) 0xC3, (byte) 0x28, '\n', 'R', 'U', 'N', ' ', (byte) 0xFF,
+                (byte) 0xFE, (byte) 0xED, (byte) 0xA0, (byte) 0x80, ' ', (byte) 0xF0, (byte) 0x9F, '\n',
+                (byte) 0x80, (byte) 0xE2, '\n'};
+        Cli.Result r = lint(write("Dockerfile", bad));
+        OutputChecks.checkJson(r.out(), null);
+    }
+
+    @Test
+    void utf16IsAOneLineError() throws IOException {
+        String text = "FROM alpine\nRUN echo hi\n";
+        byte[] le = text.getBytes(StandardCharsets.UTF_16LE);
+        byte[] withBom = new byte[le.length + 2];
+        withBom[0] = (byte) 0xFF;
+        withBom[1] = (byte) 0xFE;
+        System.arraycopy(le, 0, withBom, 2, le.length);
+        for (byte[] content : List.of(withBom, text.getBytes(StandardCharsets.UTF_16), le,
+                text.getBytes(StandardCharsets.UTF_16BE))) {
+            Path f = write("Dockerfile", content);
+            Cli.Result r = handled(Cli.guarded(f.toString()));
+            assertEquals(2, r.code(), r.out());
+            assertEquals(1, r.errLines().size(), r.err());
+        }
+    }
+
+    @Test
+    void carriageReturnOnlyLineEnds() throws IOException {
+        lint(write("Dockerfile", "FROM alpine\rRUN echo a \\\r  b\rCOPY . /app\r"));
+        lint(write("b/Dockerfile", "\r".repeat(100_000) + "FROM alpine\r\r\n\rRUN x\r"));
+    }
+
+    @Test
+    void emptyAndCommentOnlyFiles() throws IOException {
+        for (String content : List.of("", "\n", "   \n\t\n", "# just a comment\n", "# syntax=x\n# escape=`\n",
+                "#", "\uFEFF", "\\", "\\\n\\\n")) {
+            Path f = write("Dockerfile", content);
+            Cli.Result r = lint(f);
+            assertTrue(rules(r).contains("DF0001"), () -> "no finding for " + content.replace("\n", "\\n"));
+        }
+    }
+
+    @Test
+    void symlinkLoopAndFifoNamedDockerfile() throws IOException, InterruptedException {
+        Assumptions.assumeTrue(java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix"),
+                "POSIX file system needed");
+        Path root = dir.resolve("repo");
+        Files.createDirectories(root.resolve("a/b"));
+        Files.writeString(root.resolve("a/Dockerfile"), "FROM alpine\nRNU x\n");
+        Files.createSymbolicLink(root.resolve("a/b/loop"), root.resolve("a"));
+        Files.createSymbolicLink(root.resolve("self"), root.resolve("self"));
+        Files.createSymbolicLink(root.resolve("dangling.Dockerfile"), root.resolve("nowhere"));
+        Process mk = new ProcessBuilder("mkfifo", root.resolve("Dockerfile").toString()).start();
+        Assumptions.assumeTrue(mk.waitFor(10, TimeUnit.SECONDS) && mk.exitValue() == 0, "mkfifo not available");
+        Cli.Result r = handled(Cli.guarded("--no-config", root.toString()));
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.out().contains("RNU"), r.out());
+        // named directly, the FIFO is refused without being opened (opening it would block)
+        Cli.Result fifo = handled(Cli.guarded("--no-config", root.resolve("Dockerfile").toString()));
+        assertEquals(2, fifo.code());
+        assertEquals(1, fifo.errLines().size(), fifo.err());
+        Cli.Result loop = handled(Cli.guarded("--no-config", root.resolve("self").toString()));
+        assertEquals(2, loop.code());
+        handled(Cli.guarded("--no-config", root.resolve("a/b/loop/b/loop/Dockerfile").toString()));
+        handled(Cli.guarded("--no-config", "/dev/null", "/dev/zero", "/proc/self/status"));
+    }
+
+    /**
+     * A file listed from its directory that vanishes before it is read: standard
+     * input is read first (inputs are read in order, after every argument was
+     * expanded), and reading it deletes the listed file.
+     */
+    @Test
+    void fileThatVanishesBetweenListingAndReading() throws IOException {
+        Path root = dir.resolve("vanish");
+        Path gone = write("vanish/Dockerfile", "FROM alpine\n");
+        Path kept = write("vanish/sub/Dockerfile", "FROM alpine\nRNU x\n");
+        Path parent = root.resolve("sub2");
+        Path moved = write("vanish/sub2/Dockerfile", "FROM alpine\n");
+        InputStream stdin = new InputStream() {
+            private final byte[] text = "FROM alpine\n".getBytes(StandardCharsets.UTF_8);
+            private int pos = -1;
+
+            @Override
+            public int read() throws IOException {
+                if (pos < 0) {
+                    Files.delete(gone);
+                    // the parent folder is replaced by a file of the same name
+                    Files.delete(moved);
+                    Files.delete(parent);
+                    Files.writeString(parent, "not a folder");
+                    pos = 0;
+                }
+                return pos < text.length ? text[pos++] & 0xFF : -1;
+            }
+        };
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Cli.HANG_GUARD,
+                () -> dflint.cli.Main.run(new String[] {"--no-config", "-", root.toString()},
+                        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                        stdin));
+        Cli.Result r = handled(new Cli.Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8)));
+        assertEquals(2, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("RNU"), "the readable file is still linted: " + r.out());
+        assertEquals(2, r.errLines().size(), r.err());
+        assertTrue(Files.exists(kept));
+    }
+
+    @Test
+    void oddArguments() {
+        handled(Cli.guarded("--no-config", "a\0b"));
+        handled(Cli.guarded("--no-config", ""));
+        handled(Cli.guarded("--no-config", "x".repeat(100_000)));
+        handled(Cli.guarded("--no-config", "--max-file-size", "-1", "Dockerfile"));
+        handled(Cli.guarded("--no-config", "--max-file-size", "99999999999999999999", "Dockerfile"));
+        handled(Cli.guarded("--no-config", "--target", "", "--build-arg", "=", "-"));
+    }
+
+    /** The real launcher path: a separate JVM with a small heap, killed if it overruns. */
+    @Test
+    void subprocessWithSmallHeap() throws IOException, InterruptedException {
+        StringBuilder big = new StringBuilder("FROM alpine\n");
+        while (big.length() < 5 * 1024 * 1024) big.append("RUN echo ").append("y".repeat(60)).append(" \\\n  && true\n");
+        Path f = write("big/Dockerfile", big);
+        Cli.Result r = handled(Cli.subprocess(dir, new byte[0], "--no-config", "--enable", "all", "--ignore", "DF5000", "--format", "json",
+                f.toString()));
+        OutputChecks.checkJson(r.out(), null);
+        String nested = "ONBUILD ".repeat(60_000) + "RUN x\nCMD " + "[".repeat(500_000) + "\n";
+        Cli.Result deep = handled(Cli.subprocess(dir, ("FROM a\n" + nested).getBytes(StandardCharsets.UTF_8),
+                "--no-config", "--enable", "all", "--ignore", "DF5000", "-"));
+        assertTrue(deep.code() == 0 || deep.code() == 1, deep.err());
+    }
+}
