@@ -184,4 +184,36 @@ class RunScriptsTest {
         assertEquals("/tmp/z", ds.get(1).output());
         assertNotNull(ds.get(1).args().option("-q"));
     }
+
+    @Test
+    void heredocWordBeforeTheInterpreter() {
+        String df = "FROM debian\nRUN <<EOF bash\nset -o pipefail\ncurl -s x | sh\nEOF\n"
+                + "RUN <<-'SCRIPT' sh -e\n\tapk add x\n\tSCRIPT\n";
+        List<Instruction.Run> rs = runs(df);
+        List<RunScript> a = RunScripts.of(rs.get(0));
+        assertEquals(2, a.size());
+        assertEquals(RunScript.Kind.SHELL_FORM, a.get(0).kind());
+        assertEquals(List.of("bash"), names(a.get(0).script().commands()));
+        assertEquals("bash", a.get(1).interpreter());
+        assertEquals(List.of("set", "curl", "sh"), names(a.get(1).script().commands()));
+        assertEquals("4:1-4:5", a.get(1).script().commands().get(1).nameRange().toString());
+        List<RunScript> b = RunScripts.of(rs.get(1));
+        assertEquals("sh", b.get(1).interpreter());
+        assertEquals("7:2-7:5", b.get(1).script().commands().get(0).nameRange().toString());
+    }
+
+    @Test
+    void argsDetails() {
+        Args a = ShellScript.parse("apt-get install -q=2 x -- -y").commands().get(0).args();
+        assertEquals("2", a.value("-q"));
+        assertFalse(a.has("-y"));
+        assertEquals(List.of("install", "x"), List.of(a.operandsBeforeEndOfOptions().get(0).value(),
+                a.operandsBeforeEndOfOptions().get(1).value()));
+        assertEquals(3, a.operands().size());
+        Args go = Args.parse(ShellScript.parse("go install -ldflags=-s -tags netgo x").commands().get(0).arguments(),
+                java.util.Set.of("-tags"), true);
+        assertEquals("-s", go.value("-ldflags"));
+        assertEquals("netgo", go.value("-tags"));
+        assertEquals(2, go.operands().size());
+    }
 }
