@@ -6,21 +6,14 @@ import dflint.engine.RuleInfo;
 import dflint.engine.Severity;
 import dflint.shell.Args;
 import dflint.shell.Command;
+import dflint.shell.Download;
 import dflint.shell.ShellWord;
-import java.util.Set;
 
 /** {@code wget} with its default progress display floods a build log. */
 @RuleInfo(id = "DF3047", slug = "wget-without-progress", severity = Severity.INFO,
         summary = "wget without --progress, -q or -nv fills the build log with progress lines",
         aliases = {"DL3047"}, tags = {"shell", "hadolint"})
 public final class WgetWithoutProgress implements Rule {
-    // short options of wget that take a value, so that -qO- reads as -q -O -
-    private static final Set<String> WITH_VALUE = Set.of("-O", "-o", "-a", "-P", "-t", "-T", "-U", "-e", "-i",
-            "-B", "-w", "-Q", "-l", "-A", "-R", "-D", "-X", "-I", "--output-document", "--output-file",
-            "--append-output", "--directory-prefix", "--tries", "--timeout", "--user-agent", "--execute",
-            "--input-file", "--base", "--wait", "--quota", "--level", "--accept", "--reject", "--domains",
-            "--exclude-directories", "--include-directories", "--header", "--user", "--password");
-
     @Override
     public void check(RuleContext cx) {
         for (RunShell.RunAt r : RunShell.runs(cx)) {
@@ -37,7 +30,7 @@ public final class WgetWithoutProgress implements Rule {
             String v = w.value();
             if (v.equals("-nv") || v.equals("--no-verbose")) return true;
         }
-        Args args = c.args(WITH_VALUE);
+        Args args = Download.of(c).args(); // wget's value-taking options known, so -qO- reads as -q -O -
         return args.has("--progress", "-q", "--quiet", "--no-verbose", "-o", "--output-file", "-a", "--append-output");
     }
 }
