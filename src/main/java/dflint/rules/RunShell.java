@@ -80,15 +80,6 @@ final class RunShell {
         return null;
     }
 
-    static boolean isShell(String program) {
-        switch (program) {
-            case "sh": case "bash": case "dash": case "ash": case "ksh": case "mksh": case "zsh":
-                return true;
-            default:
-                return false;
-        }
-    }
-
     /** The heredoc is the whole command ({@code RUN <<EOF}): the SHELL in effect runs its body. */
     static boolean runBySHELL(RunAt r, RunScript s) {
         if (s.kind() == RunScript.Kind.SHELL_FORM) return true;
