@@ -14,7 +14,9 @@ import java.util.Set;
  * '_'-separated words is a secret word (password, token, key, ...) and none is a
  * word that marks something harmless (public, file, version). Unlike BuildKit, a
  * GPG or PGP "key" (GPG_KEY, PGP_KEY_ID) is not reported: those hold public
- * fingerprints, as in the official language images. ARG and ENV values
+ * fingerprints, as in the official language images; nor is a value that is a
+ * switch ({@code true}, {@code 0}), an absolute path, or a URL without credentials
+ * (where to fetch a public key). ARG and ENV values
  * end up in the image's history and metadata. ARGs before the first FROM are not
  * reported: they reach only FROM lines, and a stage that uses one declares it again.
  */
@@ -31,20 +33,47 @@ public final class SecretInArgOrEnv implements Rule {
     public void check(RuleContext cx) {
         for (DispatchScope.Unit u : DispatchScope.units(cx)) {
             if (u.stage() == null) continue;
+            StageVariables vars = StageVariables.atStart(cx, u.stage());
             for (Instruction i : u.instructions()) {
                 List<Instruction.KeyValue> keys;
                 if (i instanceof Instruction.Arg a) keys = a.args();
                 else if (i instanceof Instruction.Env e) keys = e.pairs();
-                else continue;
+                else keys = List.of();
                 String kw = i.node().keyword().toUpperCase(Locale.ROOT);
                 for (Instruction.KeyValue kv : keys) {
+                    // the value the key ends up with: an ARG without default takes the global ARG's
+                    String value;
+                    if (i instanceof Instruction.Arg) {
+                        vars.applyArg(kv);
+                        value = vars.value(kv.name());
+                    } else {
+                        value = kv.value() == null ? null : vars.expand(kv.value().value()).value();
+                    }
                     if (!looksSecret(kv.name())) continue;
+                    if (value != null && isNotASecret(value)) continue;
                     cx.report(kv.key().range(), kw + " " + kv.name() + " looks like a secret, and " + kw
                             + " values are stored in the image's history; pass it with RUN --mount=type=secret,id="
                             + kv.name().toLowerCase(Locale.ROOT) + " instead");
                 }
+                if (!(i instanceof Instruction.Arg)) vars.apply(i);
             }
         }
+    }
+
+    /**
+     * A value that cannot be a secret: a switch (true, 0, off, ...), an absolute file
+     * path, or a plain URL without credentials, such as where to fetch a public signing key.
+     */
+    static boolean isNotASecret(String value) {
+        String v = value.strip().toLowerCase(Locale.ROOT);
+        if (Set.of("true", "false", "yes", "no", "on", "off", "0", "1").contains(v)) return true;
+        // a file path names where a secret is, like the _FILE names
+        if (v.startsWith("/")) return true;
+        int scheme = v.indexOf("://");
+        if (scheme <= 0) return false;
+        int hostEnd = v.indexOf('/', scheme + 3);
+        String authority = hostEnd < 0 ? v.substring(scheme + 3) : v.substring(scheme + 3, hostEnd);
+        return !authority.contains("@") && v.indexOf('?') < 0;
     }
 
     /** Words that make a bare "key" a public key: GPG_KEY, RABBITMQ_PGP_KEY_ID hold fingerprints. */
