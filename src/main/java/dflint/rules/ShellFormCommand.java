@@ -37,6 +37,7 @@ public final class ShellFormCommand implements Rule {
                 } else if (!shellSet && i instanceof Instruction.Entrypoint e && !e.command().exec() && !e.command().isEmpty()) {
                     report(cx, i, e.command(), "ENTRYPOINT");
                 } else if (!shellSet && i instanceof Instruction.Healthcheck h && h.command() != null
+                        && h.type() != null && h.type().value().equalsIgnoreCase("CMD")
                         && !h.command().exec() && !h.command().isEmpty()) {
                     Word w = h.command().words().get(0);
                     String json = jsonOf(w.value());
