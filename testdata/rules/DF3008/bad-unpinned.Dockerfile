@@ -17,3 +17,6 @@ ONBUILD RUN apt-get install -y --no-install-recommends python3
 # exec form is one command too
 # expect: DF3008
 RUN ["apt-get", "install", "-y", "--no-install-recommends", "make"]
+# wrappers run the package manager all the same
+# expect: DF3008
+RUN sudo -E apt-get install -y --no-install-recommends htop

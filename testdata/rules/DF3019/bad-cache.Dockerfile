@@ -7,3 +7,5 @@ RUN apk update \
 # a cache mount elsewhere does not help
 # expect: DF3019
 RUN --mount=type=cache,target=/var/cache/foo apk add -U jq=1.7.1-r0
+# expect: DF3019
+RUN cat /packages.txt | xargs apk add

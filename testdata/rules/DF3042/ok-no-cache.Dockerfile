@@ -10,3 +10,4 @@ RUN PIP_NO_CACHE_DIR=true pip install click==8.1.7
 RUN --mount=type=cache,target=/root/.cache/pip pip install rich==13.7.1
 RUN pipx install black==24.4.2
 COPY --from=build /out /usr/local/lib/python3.12/site-packages
+RUN env PIP_NO_CACHE_DIR=1 pip install attrs==23.2.0

@@ -29,14 +29,15 @@ public final class ApkAddWithCache implements Rule {
                 if (p == null || !p.manager().equals("apk") || !p.isSubcommand("add")) continue;
                 // --no-network installs from what is already on disk and fetches no index
                 if (p.args().has("--no-cache", "--no-network") || removesCacheAfter(c)) continue;
-                cx.report(c.nameRange(), "apk add keeps the package index under " + CACHE
+                cx.report(p.command().nameRange(), "apk add keeps the package index under " + CACHE
                         + " in the image: use apk add --no-cache");
             }
         }
     }
 
     private static boolean removesCacheAfter(Command add) {
-        for (Command c : add.following()) {
+        for (Command command : add.following()) {
+            Command c = command.unwrapped();
             if (!c.is("rm")) continue;
             for (ShellWord w : c.args().operands()) {
                 String v = w.value();

@@ -14,7 +14,8 @@ public final class AptCommandUsed implements Rule {
     @Override
     public void check(RuleContext cx) {
         for (RunSites.Site site : RunSites.of(cx)) {
-            for (Command c : site.commands()) {
+            for (Command command : site.commands()) {
+                Command c = command.unwrapped();
                 if (!c.is("apt")) continue;
                 String sub = c.args().operands().isEmpty() ? "" : c.args().operands().get(0).value();
                 String instead = sub.equals("search") || sub.equals("show") || sub.equals("policy") ? "apt-cache" : "apt-get";

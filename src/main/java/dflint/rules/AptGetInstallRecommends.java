@@ -21,7 +21,7 @@ public final class AptGetInstallRecommends implements Rule {
                 PackageCommand p = PackageCommand.of(c);
                 if (p == null || !p.manager().equals("apt-get") || !p.isSubcommand("install") || RunSites.simulates(p)) continue;
                 if (skipsRecommends(p)) continue;
-                cx.report(c.nameRange(), "apt-get install also installs recommended packages: add"
+                cx.report(p.command().nameRange(), "apt-get install also installs recommended packages: add"
                         + " --no-install-recommends and name what the image needs");
             }
         }

@@ -20,7 +20,7 @@ public final class AptGetInstallWithoutYes implements Rule {
                 PackageCommand p = PackageCommand.of(c);
                 if (p == null || !p.manager().equals("apt-get") || !p.isSubcommand("install") || RunSites.simulates(p)) continue;
                 if (answersYes(p)) continue;
-                cx.report(c.nameRange(), "apt-get install without -y waits for a confirmation the build cannot give;"
+                cx.report(p.command().nameRange(), "apt-get install without -y waits for a confirmation the build cannot give;"
                         + " add -y (or --yes)");
             }
         }

@@ -35,7 +35,7 @@ public final class AptListsNotRemoved implements Rule {
                 PackageCommand p = PackageCommand.of(c);
                 if (p != null && (p.manager().equals("apt-get") || p.manager().equals("apt") || p.manager().equals("aptitude"))
                         && p.isSubcommand("update")) {
-                    lastUpdate = c;
+                    lastUpdate = p.command();
                 }
             }
             if (lastUpdate == null || removesListsAfter(commands, lastUpdate)) continue;
@@ -47,8 +47,9 @@ public final class AptListsNotRemoved implements Rule {
     /** An {@code rm} of the lists directory (or its contents), or {@code apt-get dist-clean}, later in the RUN. */
     private static boolean removesListsAfter(List<Command> commands, Command update) {
         boolean after = false;
-        for (Command c : commands) {
-            if (c == update) {
+        for (Command command : commands) {
+            Command c = command.unwrapped();
+            if (c.index() == update.index()) {
                 after = true;
                 continue;
             }

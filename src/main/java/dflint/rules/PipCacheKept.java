@@ -34,14 +34,14 @@ public final class PipCacheKept implements Rule {
                 if (p == null || !p.manager().equals("pip") || !p.isSubcommand("install")) continue;
                 if (p.args().has("--no-cache-dir")) continue;
                 String value = null;
-                for (Assignment a : c.assignments()) if (a.name().equals(VAR)) value = a.value();
+                for (Assignment a : p.command().assignments()) if (a.name().equals(VAR)) value = a.value();
                 if (value == null) value = exported(c);
                 if (value == null) {
                     if (env == null) env = RunSites.environment(cx, site);
                     value = env.get(VAR);
                 }
                 if (value != null && truthy(value)) continue;
-                cx.report(c.nameRange(), "pip install keeps its download cache in the image: add --no-cache-dir"
+                cx.report(p.command().nameRange(), "pip install keeps its download cache in the image: add --no-cache-dir"
                         + (value == null ? "" : " (" + VAR + "=" + value + " does not turn the cache off)"));
             }
         }

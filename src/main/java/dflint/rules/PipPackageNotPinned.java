@@ -60,7 +60,7 @@ public final class PipPackageNotPinned implements Rule {
 
     /** PIP_CONSTRAINT set before the command, in the RUN or by ENV/ARG: pip reads constraints from it. */
     private static boolean constrained(RuleContext cx, RunSites.Site site, Command c) {
-        for (dflint.shell.Assignment a : c.assignments()) {
+        for (dflint.shell.Assignment a : c.unwrapped().assignments()) {
             if (a.name().equals("PIP_CONSTRAINT")) return !a.value().isEmpty();
         }
         for (Command before : c.preceding()) {

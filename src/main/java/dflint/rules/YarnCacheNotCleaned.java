@@ -28,14 +28,15 @@ public final class YarnCacheNotCleaned implements Rule {
                 boolean bare = p.subcommand().isEmpty() && !p.args().has("--version", "-v", "--help", "-h");
                 if (!p.isSubcommand("install") && !bare) continue;
                 if (cleanedAfter(c)) continue;
-                cx.report(c.nameRange(), "yarn install leaves its package cache in the image: add"
+                cx.report(p.command().nameRange(), "yarn install leaves its package cache in the image: add"
                         + " '&& yarn cache clean' in the same RUN, or mount a cache on yarn's cache folder");
             }
         }
     }
 
     private static boolean cleanedAfter(Command install) {
-        for (Command c : install.following()) {
+        for (Command command : install.following()) {
+            Command c = command.unwrapped();
             PackageCommand p = PackageCommand.of(c);
             if (p != null && p.manager().equals("yarn") && p.isSubcommand("cache") && !p.packages().isEmpty()
                     && p.packages().get(0).value().equals("clean")) {

@@ -160,6 +160,67 @@ public final class Command {
         return false;
     }
 
+    private static final java.util.Map<String, Set<String>> WRAPPERS = java.util.Map.ofEntries(
+            java.util.Map.entry("sudo", Set.of("-u", "--user", "-g", "--group", "-C", "--close-from", "-D", "--chdir",
+                    "-h", "--host", "-p", "--prompt", "-r", "--role", "-t", "--type", "-T", "--command-timeout", "-U", "--other-user")),
+            java.util.Map.entry("doas", Set.of("-u", "-C")),
+            java.util.Map.entry("env", Set.of("-u", "--unset", "-C", "--chdir", "-S", "--split-string")),
+            java.util.Map.entry("nice", Set.of("-n", "--adjustment")),
+            java.util.Map.entry("nohup", Set.of()),
+            java.util.Map.entry("time", Set.of("-f", "--format", "-o", "--output")),
+            java.util.Map.entry("command", Set.of()),
+            java.util.Map.entry("exec", Set.of("-a")),
+            java.util.Map.entry("eatmydata", Set.of()),
+            java.util.Map.entry("fakeroot", Set.of("-l", "--lib", "--faked", "-s", "-i")),
+            java.util.Map.entry("stdbuf", Set.of("-i", "--input", "-o", "--output", "-e", "--error")),
+            java.util.Map.entry("timeout", Set.of("-s", "--signal", "-k", "--kill-after")),
+            java.util.Map.entry("xargs", Set.of("-a", "--arg-file", "-d", "--delimiter", "-E", "-e", "-I", "-i", "-L", "-l",
+                    "-n", "--max-args", "-P", "--max-procs", "-s", "--max-chars")));
+
+    /**
+     * The command a wrapper runs: {@code sudo -u x apt-get install y}, {@code env A=1 pip install z},
+     * {@code xargs apk add}, {@code timeout 60 curl …} give the inner command (its {@code VAR=value}
+     * words as assignments), at the inner words' positions and at this command's place in the script.
+     * A command that wraps nothing is returned as it is.
+     */
+    public Command unwrapped() {
+        Command c = this;
+        for (int depth = 0; depth < 4; depth++) {
+            Set<String> withValue = WRAPPERS.get(c.baseName());
+            if (withValue == null) return c;
+            String wrapper = c.baseName();
+            List<ShellWord> w = c.words;
+            List<Assignment> assigns = new java.util.ArrayList<>(c.assignments);
+            int k = 1;
+            while (k < w.size()) {
+                String v = w.get(k).value();
+                if (v.equals("--")) {
+                    k++;
+                    break;
+                }
+                if (v.startsWith("-") && v.length() > 1) {
+                    k += withValue.contains(v) ? 2 : 1;
+                    continue;
+                }
+                if (wrapper.equals("env") && v.indexOf('=') > 0) {
+                    assigns.add(new Assignment(v.substring(0, v.indexOf('=')), v.substring(v.indexOf('=') + 1), w.get(k)));
+                    k++;
+                    continue;
+                }
+                break;
+            }
+            // timeout's first operand is the duration
+            if (wrapper.equals("timeout") && k < w.size()) k++;
+            if (k >= w.size()) return c;
+            Command inner = new Command(List.copyOf(w.subList(k, w.size())), List.copyOf(assigns), c.redirects,
+                    c.operatorAfter, c.parent, c.inSubstitution, c.inSubshell);
+            inner.script = c.script;
+            inner.index = c.index;
+            c = inner;
+        }
+        return c;
+    }
+
     @Override
     public String toString() {
         StringBuilder b = new StringBuilder();

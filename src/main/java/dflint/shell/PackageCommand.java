@@ -52,8 +52,9 @@ public record PackageCommand(String manager, String subcommand, ShellWord subcom
         return false;
     }
 
-    /** The package manager behind {@code c}, or null when it is none of those above. */
-    public static PackageCommand of(Command c) {
+    /** The package manager behind {@code c} (also behind {@code sudo}, {@code env}, ...), or null when it is none of those above. */
+    public static PackageCommand of(Command command) {
+        Command c = command.unwrapped();
         String name = c.baseName();
         List<ShellWord> rest = c.arguments();
         switch (name) {

@@ -196,4 +196,19 @@ class ShellScriptTest {
         ShellScript s = ShellScript.parse("\"A\"=1 cmd");
         assertEquals(List.of("A=1"), names(s));
     }
+
+    @Test
+    void wrappersAreSeenThrough() {
+        Command c = ShellScript.parse("sudo -u app env A=1 B=2 nice -n 5 apt-get install -y x").commands().get(0);
+        assertEquals("sudo", c.name());
+        Command u = c.unwrapped();
+        assertEquals("apt-get", u.name());
+        assertEquals(List.of("install", "-y", "x"), values(u.arguments()));
+        assertEquals(2, u.assignments().size());
+        assertEquals("1:35-1:42", u.nameRange().toString());
+        assertEquals(0, u.index());
+        assertEquals("curl", ShellScript.parse("timeout 60 curl -fsS x").commands().get(0).unwrapped().name());
+        assertEquals("sudo", ShellScript.parse("sudo -v").commands().get(0).unwrapped().name());
+        assertEquals("apt-get", PackageCommand.of(ShellScript.parse("sudo apt-get update").commands().get(0)).manager());
+    }
 }
