@@ -2,9 +2,19 @@ package dflint.robustness;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import dflint.SharedData;
 import dflint.syntax.SourceRange;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilder;
@@ -95,8 +105,37 @@ final class OutputChecks {
         }
     }
 
+    private static volatile JsonSchema sarifSchema;
+    private static volatile boolean sarifSchemaLoaded;
+
+    /** The OASIS SARIF 2.1.0 schema from ../shared, or null when shared data is absent. */
+    static JsonSchema sarifSchema() {
+        if (!sarifSchemaLoaded) {
+            synchronized (OutputChecks.class) {
+                if (!sarifSchemaLoaded) {
+                    Path p = SharedData.root().resolve("sarif/sarif-schema-2.1.0.json");
+                    if (Files.isRegularFile(p)) {
+                        try (InputStream in = Files.newInputStream(p)) {
+                            sarifSchema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(in,
+                                    SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build());
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    }
+                    sarifSchemaLoaded = true;
+                }
+            }
+        }
+        return sarifSchema;
+    }
+
     static void checkSarif(String out, String text) {
         JsonNode root = parseJson(out, "sarif");
+        JsonSchema schema = sarifSchema();
+        if (schema != null) {
+            Set<ValidationMessage> errors = schema.validate(root);
+            if (!errors.isEmpty()) throw new AssertionError("sarif does not validate: " + errors);
+        }
         if (!"2.1.0".equals(root.path("version").asText())) throw new AssertionError("sarif version is not 2.1.0");
         JsonNode runs = root.path("runs");
         if (!runs.isArray() || runs.isEmpty()) throw new AssertionError("sarif has no runs");
