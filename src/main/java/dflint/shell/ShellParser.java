@@ -261,8 +261,9 @@ final class ShellParser {
 
     /** {@code sh -c 'script'}: read the string as a script of its own. */
     private void nestedScript(Command c) {
-        if (!SHELLS.contains(c.baseName())) return;
-        Args args = c.args(Set.of("-o", "+o", "-O", "+O"));
+        Command shell = c.unwrapped(); // sudo bash -c '…' too
+        if (!SHELLS.contains(shell.baseName())) return;
+        Args args = shell.args(Set.of("-o", "+o", "-O", "+O"));
         boolean dashC = false;
         for (Option o : args.options()) if (o.is("-c")) dashC = true;
         if (!dashC || args.operands().isEmpty()) return;

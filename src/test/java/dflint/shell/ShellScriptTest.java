@@ -210,5 +210,8 @@ class ShellScriptTest {
         assertEquals("curl", ShellScript.parse("timeout 60 curl -fsS x").commands().get(0).unwrapped().name());
         assertEquals("sudo", ShellScript.parse("sudo -v").commands().get(0).unwrapped().name());
         assertEquals("apt-get", PackageCommand.of(ShellScript.parse("sudo apt-get update").commands().get(0)).manager());
+        ShellScript nested = ShellScript.parse("sudo bash -c 'rm -rf /x'");
+        assertEquals(List.of("sudo", "rm"), names(nested));
+        assertEquals("sudo", nested.commands().get(1).parent().name());
     }
 }
