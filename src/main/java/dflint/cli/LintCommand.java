@@ -189,18 +189,15 @@ final class LintCommand implements Callable<Integer> {
         List<Settings> resultSettings = new ArrayList<>();
         // Identity sets: record hashCode goes through an invokedynamic bootstrap that costs start-up time.
         Set<LintOptions> usedOptions = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        List<Object> outcomes = lintAll(inputs, perInput, linter);
         for (int i = 0; i < inputs.size(); i++) {
-            InputFiles.Input in = inputs.get(i);
-            byte[] bytes;
-            try {
-                bytes = InputFiles.read(in, maxFileSize, parent.stdin);
-            } catch (InputFiles.ReadError e) {
-                problems.add(e.getMessage());
+            Object o = outcomes.get(i);
+            if (o instanceof String problem) {
+                problems.add(problem);
                 continue;
             }
             Settings s = perInput.get(i);
-            Dockerfile df = DockerfileSyntax.parse(in.display(), bytes);
-            results.add(new FileResult(in.display(), in.path(), df.text(), linter.lint(df, s.options())));
+            results.add((FileResult) o);
             resultSettings.add(s);
             usedOptions.add(s.options());
         }
@@ -348,5 +345,65 @@ final class LintCommand implements Callable<Integer> {
             out.put(a.substring(0, eq), a.substring(eq + 1));
         }
         return out;
+    }
+
+    /** Files at or above this count are linted on every core; fewer are not worth the threads. */
+    private static final int PARALLEL_FROM = 4;
+
+    /**
+     * Reads, parses and lints every input, in parallel across cores when there are
+     * several, and returns per input either its FileResult or a one-line problem,
+     * in input order so the output never depends on scheduling.
+     */
+    private List<Object> lintAll(List<InputFiles.Input> inputs, List<Settings> perInput, Linter linter) {
+        int n = inputs.size();
+        Object[] outcomes = new Object[n];
+        int threads = Math.min(n, Runtime.getRuntime().availableProcessors());
+        if (n < PARALLEL_FROM || threads < 2) {
+            for (int i = 0; i < n; i++) outcomes[i] = lintOne(inputs.get(i), perInput.get(i), linter);
+            return java.util.Arrays.asList(outcomes);
+        }
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        Runnable worker = () -> {
+            for (int i; (i = next.getAndIncrement()) < n; ) {
+                outcomes[i] = lintOne(inputs.get(i), perInput.get(i), linter);
+            }
+        };
+        // Plain threads over a shared counter: no executor classes to load, and big files balance out.
+        List<Thread> pool = new ArrayList<>(threads - 1);
+        for (int t = 1; t < threads; t++) {
+            Thread th = new Thread(null, worker, "dflint-lint-" + t, 64L << 20);
+            th.setDaemon(true);
+            th.start();
+            pool.add(th);
+        }
+        worker.run();
+        for (Thread th : pool) {
+            try {
+                th.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return java.util.Arrays.asList(outcomes);
+    }
+
+    /** One file: its result, or the one line to print when it cannot be read or dflint fails on it. */
+    private Object lintOne(InputFiles.Input in, Settings s, Linter linter) {
+        byte[] bytes;
+        try {
+            bytes = InputFiles.read(in, maxFileSize, parent.stdin);
+        } catch (InputFiles.ReadError e) {
+            return e.getMessage();
+        }
+        try {
+            Dockerfile df = DockerfileSyntax.parse(in.display(), bytes);
+            return new FileResult(in.display(), in.path(), df.text(), linter.lint(df, s.options()));
+        } catch (RuntimeException | StackOverflowError e) {
+            // A bug in dflint must not cost the user the other files' findings.
+            if (debug) e.printStackTrace();
+            return in.display() + ": internal error while linting (" + e + "); please report it with this file";
+        }
     }
 }
