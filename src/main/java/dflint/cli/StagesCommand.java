@@ -240,7 +240,7 @@ final class StagesCommand implements Callable<Integer> {
     private record Edge(String from, String to, String label, boolean parent) {}
 
     private static List<Edge> edges(StageGraph g, Map<String, String> images) {
-        List<Edge> out = new ArrayList<>();
+        java.util.Set<Edge> out = new java.util.LinkedHashSet<>();
         for (StageRef r : g.refs()) {
             String from;
             if (r.isStage()) {
@@ -257,10 +257,9 @@ final class StagesCommand implements Callable<Integer> {
                 default: label = "--from";
             }
             if (r.kind() == StageRef.Kind.ONBUILD) label = "ONBUILD " + label;
-            Edge e = new Edge(from, "s" + r.owner(), label, r.kind() == StageRef.Kind.PARENT);
-            if (!out.contains(e)) out.add(e);
+            out.add(new Edge(from, "s" + r.owner(), label, r.kind() == StageRef.Kind.PARENT));
         }
-        return out;
+        return new ArrayList<>(out);
     }
 
     static String dot(StageGraph g) {

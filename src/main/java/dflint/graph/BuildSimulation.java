@@ -26,8 +26,17 @@ public final class BuildSimulation {
             return out;
         }
 
+        /** Whether this builder runs the stage; executed is in file order, so a binary search will do. */
         public boolean executes(Stage s) {
-            return executed.contains(s);
+            int lo = 0, hi = executed.size() - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                int at = executed.get(mid).index();
+                if (at == s.index()) return executed.get(mid) == s;
+                if (at < s.index()) lo = mid + 1;
+                else hi = mid - 1;
+            }
+            return false;
         }
     }
 
@@ -155,11 +164,8 @@ public final class BuildSimulation {
         for (int i = 0; i <= last; i++) {
             Stage s = stages.get(i);
             executed.add(s);
-            for (Stage before : executed) {
-                if (before != s && s.name() != null && s.name().equals(before.name())) {
-                    errors.add(new BuildError(s.line(), s.name() + " stage name already used"));
-                    break;
-                }
+            if (s.name() != null && g.namedBefore(s.name(), s.index()) != null) {
+                errors.add(new BuildError(s.line(), s.name() + " stage name already used"));
             }
             legacyFrom(g, scope, s, errors);
             String later = laterStageNamed(g, s, s.baseExpanded(), true);
@@ -182,18 +188,14 @@ public final class BuildSimulation {
      */
     private static String laterStageNamed(StageGraph g, Stage s, String base, boolean ignoreCase) {
         if (base == null || s.parentIndex() >= 0 || base.isEmpty()) return null;
-        for (int k = 0; k < s.index(); k++) {
-            String n = g.stage(k).name();
-            if (n != null && (ignoreCase ? n.equalsIgnoreCase(base) : n.equals(base))) return null;
-        }
-        for (Stage later : g.stages()) {
-            if (later.index() > s.index() && later.name() != null
-                    && (ignoreCase ? later.name().equalsIgnoreCase(base) : later.name().equals(base))) {
-                return "FROM " + base + ": stage \"" + later.name() + "\" is defined later (line " + later.line()
-                        + ") and FROM sees only earlier stages, so ";
-            }
-        }
-        return null;
+        // names are stored lower-cased, so an exact match needs a lower-case base
+        boolean exactPossible = base.equals(base.toLowerCase(Locale.ROOT));
+        if (!ignoreCase && !exactPossible) return null;
+        if (ignoreCase && g.namedBefore(base, s.index()) != null) return null;
+        Stage later = g.namedAfter(base, s.index());
+        if (later == null) return null;
+        return "FROM " + base + ": stage \"" + later.name() + "\" is defined later (line " + later.line()
+                + ") and FROM sees only earlier stages, so ";
     }
 
     private static void legacyFrom(StageGraph g, ArgScope scope, Stage s, List<BuildError> errors) {
@@ -214,10 +216,7 @@ public final class BuildSimulation {
         var f = ins.node().flag("from");
         if (f == null || f.value() == null) return;
         String v = f.value();
-        String l = v.toLowerCase(Locale.ROOT);
-        for (int k = 0; k < s.index(); k++) {
-            if (l.equals(g.stage(k).name())) return;
-        }
+        if (g.namedBefore(v, s.index()) != null) return;
         Long n = StageGraph.goAtoi(v);
         if (n != null) {
             if (n == s.index()) {

@@ -54,6 +54,8 @@ public final class StageGraph {
     private final Map<String, String> buildArgs;
     private final ArgScope args;
     private final List<Stage> stages;
+    /** Lower-cased stage name to the indices of the stages with it, ascending. */
+    private final Map<String, List<Integer>> byName = new java.util.HashMap<>();
     private final Map<Instruction, Stage> stageOf;
     private final List<StageRef> refs;
     private final List<Stage> targets;
@@ -62,6 +64,9 @@ public final class StageGraph {
     private BitSet reachableForSomeArgs;
     private final BitSet inTargetImage;
     private final List<StageRef> cycleRefs;
+    private final Map<StageRef, Boolean> cycleRefSet = new IdentityHashMap<>();
+    private int[] componentOf;
+    private int[] componentSize;
     private final Stage cycleStage;
     private Graph<Vertex, StageRef> graph;
     private BuildSimulation simulation;
@@ -81,6 +86,9 @@ public final class StageGraph {
         this.args = ArgScope.global(file, this.buildArgs, targetStage, true);
         this.stageOf = new IdentityHashMap<>();
         this.stages = splitStages();
+        for (Stage st : stages) {
+            if (st.name() != null) byName.computeIfAbsent(st.name(), k -> new ArrayList<>()).add(st.index());
+        }
         List<StageRef> all = new ArrayList<>();
         for (Stage s : stages) resolveStage(s, all);
         this.refs = Collections.unmodifiableList(all);
@@ -171,11 +179,10 @@ public final class StageGraph {
                     false, StageRef.Problem.BLANK_BASE, "base name (" + raw + ") should not be blank", StageRef.Kind.PARENT);
         }
         // exact comparison with the lower-cased names of earlier stages; the latest definition wins
-        for (int k = s.index() - 1; k >= 0; k--) {
-            if (expanded.equals(stages.get(k).name())) {
-                return new StageRef(StageRef.Kind.PARENT, s.index(), from, r, raw, expanded, StageRef.Target.STAGE, k,
-                        false, StageRef.Problem.NONE, null, StageRef.Kind.PARENT);
-            }
+        int k = latestBefore(byName.get(expanded), s.index());
+        if (k >= 0) {
+            return new StageRef(StageRef.Kind.PARENT, s.index(), from, r, raw, expanded, StageRef.Target.STAGE, k,
+                    false, StageRef.Problem.NONE, null, StageRef.Kind.PARENT);
         }
         StageRef.Target t = expanded.equals("scratch") ? StageRef.Target.SCRATCH : StageRef.Target.IMAGE;
         return new StageRef(StageRef.Kind.PARENT, s.index(), from, r, raw, expanded, t, -1, false,
@@ -249,11 +256,30 @@ public final class StageGraph {
         SourceRange r = f.range();
         String v = f.value() == null ? "" : f.value();
         if (r.startLine() != r.endLine()) return v;
-        String line = file.lineText(r.startLine());
+        String line = lineText(r.startLine());
         if (r.endColumn() - 1 > line.length() || r.startColumn() < 1) return v;
         String text = line.substring(r.startColumn() - 1, r.endColumn() - 1);
         int eq = text.indexOf('=');
         return eq < 0 ? v : text.substring(eq + 1);
+    }
+
+    private int[] lineStarts;
+
+    /** A physical line's text without its line end; the line index is built once (Dockerfile.lineText rescans). */
+    private String lineText(int line) {
+        String text = file.text();
+        if (lineStarts == null) {
+            int n = 1;
+            for (int i = 0; i < text.length(); i++) if (text.charAt(i) == '\n') n++;
+            lineStarts = new int[n];
+            n = 1;
+            for (int i = 0; i < text.length(); i++) if (text.charAt(i) == '\n') lineStarts[n++] = i + 1;
+        }
+        if (line < 1 || line > lineStarts.length) return "";
+        int start = lineStarts[line - 1];
+        int end = line < lineStarts.length ? lineStarts[line] - 1 : text.length();
+        while (end > start && text.charAt(end - 1) == '\r') end--;
+        return text.substring(start, end);
     }
 
     /** One key of a {@code --mount} value (comma-separated key=value, keys case-insensitive); null if absent. */
@@ -324,42 +350,104 @@ public final class StageGraph {
         return seen;
     }
 
-    /** Stages reachable over dependency edges only (what BuildKit's cycle check walks). */
-    private BitSet depClosure(int start) {
-        BitSet seen = new BitSet();
-        Deque<Integer> work = new ArrayDeque<>();
-        work.add(start);
-        while (!work.isEmpty()) {
-            int cur = work.poll();
-            for (StageRef r : stages.get(cur).refs()) {
-                if (!r.isStage() || !r.isDependency()) continue;
-                if (!seen.get(r.stage())) {
-                    seen.set(r.stage());
-                    work.add(r.stage());
+    /** Stage indices each stage reads from over dependency edges (--from, mounts, ONBUILD), as BuildKit's cycle check walks. */
+    private int[][] dependencyLists() {
+        int[][] out = new int[stages.size()][];
+        for (Stage s : stages) {
+            int n = 0;
+            for (StageRef r : s.refs()) if (r.isStage() && r.isDependency()) n++;
+            int[] d = new int[n];
+            n = 0;
+            for (StageRef r : s.refs()) if (r.isStage() && r.isDependency()) d[n++] = r.stage();
+            out[s.index()] = d;
+        }
+        return out;
+    }
+
+    /**
+     * Strongly connected components over dependency edges (Tarjan's algorithm with an explicit
+     * stack, so input depth never becomes recursion depth). Returns each stage's component id.
+     */
+    private static int[] components(int[][] deps) {
+        int n = deps.length;
+        int[] index = new int[n], low = new int[n], comp = new int[n], edge = new int[n];
+        java.util.Arrays.fill(index, -1);
+        boolean[] onStack = new boolean[n];
+        int[] stack = new int[n], call = new int[n];
+        int sp = 0, counter = 0, comps = 0;
+        for (int root = 0; root < n; root++) {
+            if (index[root] >= 0) continue;
+            int cp = 0;
+            call[cp++] = root;
+            index[root] = low[root] = counter++;
+            stack[sp++] = root;
+            onStack[root] = true;
+            while (cp > 0) {
+                int v = call[cp - 1];
+                if (edge[v] < deps[v].length) {
+                    int w = deps[v][edge[v]++];
+                    if (index[w] < 0) {
+                        index[w] = low[w] = counter++;
+                        stack[sp++] = w;
+                        onStack[w] = true;
+                        call[cp++] = w;
+                    } else if (onStack[w]) {
+                        low[v] = Math.min(low[v], index[w]);
+                    }
+                } else {
+                    cp--;
+                    if (cp > 0) low[call[cp - 1]] = Math.min(low[call[cp - 1]], low[v]);
+                    if (low[v] == index[v]) {
+                        int w;
+                        do {
+                            w = stack[--sp];
+                            onStack[w] = false;
+                            comp[w] = comps;
+                        } while (w != v);
+                        comps++;
+                    }
                 }
             }
         }
-        return seen;
+        return comp;
     }
 
     private Stage findCycles() {
         int n = stages.size();
-        BitSet[] reach = new BitSet[n];
-        for (int i = 0; i < n; i++) reach[i] = depClosure(i);
+        if (n == 0) return null;
+        int[][] deps = dependencyLists();
+        int[] comp = components(deps);
+        int[] size = new int[n];
+        for (int c : comp) size[c]++;
+        componentOf = comp;
+        componentSize = size;
         BitSet onCycle = new BitSet();
         for (StageRef r : refs) {
             if (!r.isStage() || !r.isDependency()) continue;
-            // u -> v closes a cycle when v leads back to u (or v is u)
-            if (r.stage() == r.owner() || reach[r.stage()].get(r.owner())) {
+            // an edge closes a cycle when both ends share a component (a self-reference is one too)
+            if (r.stage() == r.owner() || (comp[r.stage()] == comp[r.owner()] && size[comp[r.owner()]] > 1)) {
                 cycleRefs.add(r);
+                cycleRefSet.put(r, Boolean.TRUE);
                 onCycle.set(r.owner());
             }
         }
         if (onCycle.isEmpty()) return null;
-        for (int i = 0; i < n; i++) {
-            if (onCycle.get(i) || reach[i].intersects(onCycle)) return stages.get(i);
+        // the first stage in file order from which a cycle can be reached: walk the reversed edges
+        List<List<Integer>> readers = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) readers.add(new ArrayList<>());
+        for (int i = 0; i < n; i++) for (int d : deps[i]) readers.get(d).add(i);
+        BitSet reaches = (BitSet) onCycle.clone();
+        Deque<Integer> work = new ArrayDeque<>();
+        for (int i = onCycle.nextSetBit(0); i >= 0; i = onCycle.nextSetBit(i + 1)) work.add(i);
+        while (!work.isEmpty()) {
+            for (int r : readers.get(work.poll())) {
+                if (!reaches.get(r)) {
+                    reaches.set(r);
+                    work.add(r);
+                }
+            }
         }
-        return null;
+        return stages.get(reaches.nextSetBit(0));
     }
 
     // ---------------------------------------------------------------- queries
@@ -405,22 +493,42 @@ public final class StageGraph {
     /** BuildKit's lookup for --target, COPY --from and mounts: case-insensitive, the last definition wins. */
     public Stage findByName(String name) {
         if (name == null) return null;
-        String l = name.toLowerCase(Locale.ROOT);
-        for (int k = stages.size() - 1; k >= 0; k--) {
-            if (l.equals(stages.get(k).name())) return stages.get(k);
-        }
-        return null;
+        List<Integer> at = byName.get(name.toLowerCase(Locale.ROOT));
+        return at == null ? null : stages.get(at.get(at.size() - 1));
     }
 
     /** Every stage with this name (case-insensitive), in file order. */
     public List<Stage> stagesNamed(String name) {
         List<Stage> out = new ArrayList<>();
         if (name == null) return out;
-        String l = name.toLowerCase(Locale.ROOT);
-        for (Stage s : stages) {
-            if (l.equals(s.name())) out.add(s);
-        }
+        List<Integer> at = byName.get(name.toLowerCase(Locale.ROOT));
+        if (at != null) for (int i : at) out.add(stages.get(i));
         return out;
+    }
+
+    /** The last stage before index {@code before} with this name (case-insensitive), or null. */
+    public Stage namedBefore(String name, int before) {
+        if (name == null) return null;
+        int k = latestBefore(byName.get(name.toLowerCase(Locale.ROOT)), before);
+        return k < 0 ? null : stages.get(k);
+    }
+
+    /** The first stage after index {@code after} with this name (case-insensitive), or null. */
+    public Stage namedAfter(String name, int after) {
+        if (name == null) return null;
+        List<Integer> at = byName.get(name.toLowerCase(Locale.ROOT));
+        if (at == null) return null;
+        int pos = Collections.binarySearch(at, after + 1);
+        if (pos < 0) pos = -pos - 1;
+        return pos < at.size() ? stages.get(at.get(pos)) : null;
+    }
+
+    /** The largest index in an ascending list that is below {@code before}, or -1. */
+    private static int latestBefore(List<Integer> at, int before) {
+        if (at == null) return -1;
+        int pos = Collections.binarySearch(at, before);
+        if (pos < 0) pos = -pos - 1;
+        return pos > 0 ? at.get(pos - 1) : -1;
     }
 
     /** The closest stage name within edit distance 2 (BuildKit's did-you-mean), or null. */
@@ -586,12 +694,18 @@ public final class StageGraph {
         return Collections.unmodifiableList(cycleRefs);
     }
 
+    /** How many stages the cycle through this reference involves (1 for a self-reference, 0 when not on a cycle). */
+    public int cycleSize(StageRef ref) {
+        if (!cycleRefSet.containsKey(ref)) return 0;
+        return ref.stage() == ref.owner() ? 1 : componentSize[componentOf[ref.owner()]];
+    }
+
     /**
      * The cycle a reference closes, as stages: its owner, the stage it reads from, ... back to the owner.
      * Empty when the reference is not on a cycle.
      */
     public List<Stage> cyclePath(StageRef ref) {
-        if (!cycleRefs.contains(ref)) return List.of();
+        if (!cycleRefSet.containsKey(ref)) return List.of();
         List<Stage> path = new ArrayList<>();
         path.add(stages.get(ref.owner()));
         if (ref.stage() == ref.owner()) {

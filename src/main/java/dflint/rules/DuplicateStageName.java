@@ -6,6 +6,7 @@ import dflint.engine.RuleInfo;
 import dflint.engine.Severity;
 import dflint.graph.Stage;
 import dflint.graph.StageGraph;
+import java.util.List;
 
 /** Two stages with one name: BuildKit quietly uses the last, the legacy builder refuses. */
 @RuleInfo(id = "DF1008", slug = "duplicate-stage-name", severity = Severity.ERROR,
@@ -18,16 +19,13 @@ public final class DuplicateStageName implements Rule {
         StageGraph g = cx.graph();
         for (Stage s : g.stages()) {
             if (!s.isNamed()) continue;
-            for (Stage earlier : g.stages()) {
-                if (earlier.index() >= s.index()) break;
-                if (s.name().equals(earlier.name())) {
-                    cx.report(s.nameRange(), "Stage name \"" + s.name() + "\" is already used by " + earlier.describe()
-                            + "; BuildKit binds --from=" + s.name() + " and --target " + s.name()
-                            + " to the last stage of that name, the legacy builder fails with \"" + s.name()
-                            + " stage name already used\"; rename one of them");
-                    break;
-                }
-            }
+            List<Stage> same = g.stagesNamed(s.name());
+            Stage earlier = same.get(0);
+            if (earlier == s) continue;
+            cx.report(s.nameRange(), "Stage name \"" + s.name() + "\" is already used by " + earlier.describe()
+                    + "; BuildKit binds --from=" + s.name() + " and --target " + s.name()
+                    + " to the last stage of that name, the legacy builder fails with \"" + s.name()
+                    + " stage name already used\"; rename one of them");
         }
     }
 }

@@ -44,13 +44,11 @@ public final class ForwardStageReference implements Rule {
     /** FROM x where x is only the name of a later stage: BuildKit and the legacy builder both pull image x. */
     private static void checkFrom(RuleContext cx, StageGraph g, Stage owner, StageRef r) {
         if (r.target() != StageRef.Target.IMAGE) return;
-        for (Stage s : g.stages()) {
-            if (s.index() > owner.index() && r.expanded().equals(s.name())) {
-                cx.report(r.range(), "FROM " + r.raw() + " in " + owner.describe() + " refers to " + s.describe()
-                        + ", which is defined later; FROM only sees earlier stages, so the builders pull an image named \""
-                        + r.expanded() + "\" instead; move " + s.label() + " above line " + owner.line());
-                return;
-            }
-        }
+        Stage s = g.namedAfter(r.expanded(), owner.index());
+        // stored names are lower-case: only a lower-case FROM can match one exactly
+        if (s == null || !r.expanded().equals(s.name())) return;
+        cx.report(r.range(), "FROM " + r.raw() + " in " + owner.describe() + " refers to " + s.describe()
+                + ", which is defined later; FROM only sees earlier stages, so the builders pull an image named \""
+                + r.expanded() + "\" instead; move " + s.label() + " above line " + owner.line());
     }
 }

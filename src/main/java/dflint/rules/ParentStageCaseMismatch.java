@@ -23,11 +23,7 @@ public final class ParentStageCaseMismatch implements Rule {
         for (Stage s : g.stages()) {
             StageRef r = s.parentRef();
             if (r == null || r.target() != StageRef.Target.IMAGE) continue;
-            Stage match = null;
-            for (int k = s.index() - 1; k >= 0 && match == null; k--) {
-                Stage e = g.stage(k);
-                if (e.name() != null && e.name().equalsIgnoreCase(r.expanded())) match = e;
-            }
+            Stage match = g.namedBefore(r.expanded(), s.index());
             if (match == null) continue;
             String msg = "FROM " + r.raw() + " in " + s.describe() + " does not match " + match.describe()
                     + " in BuildKit, which compares FROM with the lower-cased stage name exactly and so treats \""

@@ -30,11 +30,25 @@ public final class StageCycle implements Rule {
         Set<SourceRange> seen = new HashSet<>();
         for (StageRef r : g.cycleRefs()) {
             if (r.stage() == r.owner() || !seen.add(r.range())) continue;
+            int size = g.cycleSize(r);
+            if (size > 16) {
+                // tracing each path through a huge cycle costs more than it tells
+                cx.report(r.range(), r.describe() + " in " + g.stage(r.owner()).describe() + " closes a cycle of " + size
+                        + " stages that read from each other; BuildKit fails with \"circular dependency detected on stage: "
+                        + named.displayName() + "\"; copy from an earlier stage that does not depend on this one");
+                continue;
+            }
             List<Stage> path = g.cyclePath(r);
             StringBuilder loop = new StringBuilder();
-            for (Stage s : path) {
+            for (int i = 0; i < path.size(); i++) {
+                // a long circle keeps its first and last steps
+                if (path.size() > 8 && i == 4) {
+                    loop.append(" -> ... (").append(path.size() - 7).append(" more)");
+                    i = path.size() - 3;
+                    continue;
+                }
                 if (loop.length() > 0) loop.append(" -> ");
-                loop.append(s.displayName());
+                loop.append(path.get(i).displayName());
             }
             cx.report(r.range(), r.describe() + " in " + g.stage(r.owner()).describe() + " closes the cycle " + loop
                     + "; BuildKit fails with \"circular dependency detected on stage: " + named.displayName()
