@@ -32,9 +32,10 @@ public final class CopyIgnoredFile implements Rule {
     public void check(RuleContext cx) {
         DockerIgnore ignore = load(cx.file().path());
         if (ignore == null || ignore.patterns().isEmpty() || ignore.hasExceptions()) return;
+        StageVariables.Starts starts = StageVariables.starts(cx);
         for (DispatchScope.Unit u : DispatchScope.units(cx)) {
             if (u.stage() == null) continue;
-            StageVariables vars = StageVariables.atStart(cx, u.stage());
+            StageVariables vars = starts.at(u.stage());
             for (Instruction i : u.instructions()) {
                 if (i instanceof Instruction.Copy c && i.node().flag("from") == null) {
                     sources(cx, i, c.sources(), "COPY", ignore, vars);

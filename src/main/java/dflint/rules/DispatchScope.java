@@ -6,6 +6,7 @@ import dflint.graph.StageGraph;
 import dflint.syntax.Instruction;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Which instructions BuildKit's dispatch-phase checks look at. BuildKit runs
@@ -48,12 +49,24 @@ final class DispatchScope {
         return s == null || cx.options().targets().isEmpty() || cx.graph().isReachable(s);
     }
 
-    /** The FROM ancestors of a stage, the root first, the stage itself excluded. */
-    static List<Stage> ancestors(StageGraph g, Stage s) {
-        if (s == null) return List.of();
-        List<Stage> chain = g.parentChain(s);
-        List<Stage> out = new ArrayList<>(chain.subList(1, chain.size()));
-        java.util.Collections.reverse(out);
-        return out;
+    /**
+     * For each stage index, whether a FROM-ancestor (the stage itself excluded) has an instruction
+     * matching the test. One pass in file order: parents always come earlier.
+     */
+    static boolean[] inherited(StageGraph g, Predicate<Instruction> test) {
+        List<Stage> stages = g.stages();
+        boolean[] own = new boolean[stages.size()];
+        boolean[] inherited = new boolean[stages.size()];
+        for (Stage s : stages) {
+            for (Instruction i : s.instructions()) {
+                if (test.test(i)) {
+                    own[s.index()] = true;
+                    break;
+                }
+            }
+            int p = s.parentIndex();
+            if (p >= 0 && p < s.index()) inherited[s.index()] = own[p] || inherited[p];
+        }
+        return inherited;
     }
 }

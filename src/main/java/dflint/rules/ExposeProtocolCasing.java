@@ -17,9 +17,10 @@ import java.util.Locale;
 public final class ExposeProtocolCasing implements Rule {
     @Override
     public void check(RuleContext cx) {
+        StageVariables.Starts starts = StageVariables.starts(cx);
         for (DispatchScope.Unit u : DispatchScope.units(cx)) {
             if (u.stage() == null) continue;
-            StageVariables vars = StageVariables.atStart(cx, u.stage());
+            StageVariables vars = starts.at(u.stage());
             for (Instruction i : u.instructions()) {
                 if (i instanceof Instruction.Expose e) {
                     for (Word w : e.ports()) {

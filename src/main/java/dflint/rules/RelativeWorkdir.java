@@ -5,7 +5,6 @@ import dflint.engine.Rule;
 import dflint.engine.RuleContext;
 import dflint.engine.RuleInfo;
 import dflint.engine.Severity;
-import dflint.graph.Stage;
 import dflint.syntax.Instruction;
 import dflint.syntax.VariableExpander;
 
@@ -25,9 +24,11 @@ import dflint.syntax.VariableExpander;
 public final class RelativeWorkdir implements Rule {
     @Override
     public void check(RuleContext cx) {
+        boolean[] inheritsWorkdir = DispatchScope.inherited(cx.graph(), i -> i instanceof Instruction.Workdir);
+        StageVariables.Starts starts = StageVariables.starts(cx);
         for (DispatchScope.Unit u : DispatchScope.units(cx)) {
-            if (ancestorsSetWorkdir(cx, u.stage())) continue;
-            StageVariables vars = StageVariables.atStart(cx, u.stage());
+            if (u.stage() != null && inheritsWorkdir[u.stage().index()]) continue;
+            StageVariables vars = starts.at(u.stage());
             for (Instruction i : u.instructions()) {
                 if (i instanceof Instruction.Workdir w && w.path() != null) {
                     checkFirst(cx, w, vars);
@@ -36,15 +37,6 @@ public final class RelativeWorkdir implements Rule {
                 vars.apply(i);
             }
         }
-    }
-
-    private static boolean ancestorsSetWorkdir(RuleContext cx, Stage stage) {
-        for (Stage a : DispatchScope.ancestors(cx.graph(), stage)) {
-            for (Instruction i : a.instructions()) {
-                if (i instanceof Instruction.Workdir) return true;
-            }
-        }
-        return false;
     }
 
     private static void checkFirst(RuleContext cx, Instruction.Workdir w, StageVariables vars) {

@@ -31,9 +31,10 @@ public final class SecretInArgOrEnv implements Rule {
 
     @Override
     public void check(RuleContext cx) {
+        StageVariables.Starts starts = StageVariables.starts(cx);
         for (DispatchScope.Unit u : DispatchScope.units(cx)) {
             if (u.stage() == null) continue;
-            StageVariables vars = StageVariables.atStart(cx, u.stage());
+            StageVariables vars = starts.at(u.stage());
             for (Instruction i : u.instructions()) {
                 List<Instruction.KeyValue> keys;
                 if (i instanceof Instruction.Arg a) keys = a.args();

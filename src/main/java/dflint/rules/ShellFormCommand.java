@@ -5,7 +5,6 @@ import dflint.engine.Rule;
 import dflint.engine.RuleContext;
 import dflint.engine.RuleInfo;
 import dflint.engine.Severity;
-import dflint.graph.Stage;
 import dflint.syntax.Instruction;
 import dflint.syntax.SourceRange;
 import dflint.syntax.Word;
@@ -27,8 +26,9 @@ import java.util.Locale;
 public final class ShellFormCommand implements Rule {
     @Override
     public void check(RuleContext cx) {
+        boolean[] inheritsShell = DispatchScope.inherited(cx.graph(), i -> i instanceof Instruction.Shell);
         for (DispatchScope.Unit u : DispatchScope.units(cx)) {
-            boolean shellSet = inheritsShell(cx, u.stage());
+            boolean shellSet = u.stage() != null && inheritsShell[u.stage().index()];
             for (Instruction i : u.instructions()) {
                 if (i instanceof Instruction.Shell) {
                     shellSet = true;
@@ -49,15 +49,6 @@ public final class ShellFormCommand implements Rule {
                 }
             }
         }
-    }
-
-    private static boolean inheritsShell(RuleContext cx, Stage stage) {
-        for (Stage a : DispatchScope.ancestors(cx.graph(), stage)) {
-            for (Instruction i : a.instructions()) {
-                if (i instanceof Instruction.Shell) return true;
-            }
-        }
-        return false;
     }
 
     private static void report(RuleContext cx, Instruction i, Instruction.CommandLine cmd, String what) {

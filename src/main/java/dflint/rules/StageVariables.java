@@ -19,8 +19,9 @@ import java.util.Set;
  * what ARG and ENV defined earlier in the stage and in its FROM-parent stages,
  * plus PATH, which BuildKit always sets on Linux. ARG takes the --build-arg
  * value, else its default, else the global ARG of the same name; an ARG with
- * none of these is declared but has no value. Mutable: walk a stage with
- * {@link #apply} after checking each instruction.
+ * none of these is declared but has no value. Mutable: take a stage's start from
+ * {@link #starts} and walk the stage with {@link #apply} after checking each
+ * instruction.
  */
 final class StageVariables {
     static final String DEFAULT_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
@@ -34,19 +35,51 @@ final class StageVariables {
     private final Set<String> envNames = new HashSet<>();
 
     private StageVariables(RuleContext cx) {
-        this.graph = cx.graph();
-        this.escape = cx.file().escape();
-        this.buildArgs = cx.options().buildArgs();
+        this(cx.graph(), cx.file().escape(), cx.options().buildArgs());
+    }
+
+    private StageVariables(StageGraph graph, char escape, Map<String, String> buildArgs) {
+        this.graph = graph;
+        this.escape = escape;
+        this.buildArgs = buildArgs;
         values.put("PATH", DEFAULT_PATH);
     }
 
-    /** The variables at the start of a stage, its FROM-parent stages applied; for null, those before any FROM. */
-    static StageVariables atStart(RuleContext cx, Stage stage) {
-        StageVariables v = new StageVariables(cx);
-        for (Stage a : DispatchScope.ancestors(cx.graph(), stage)) {
-            for (Instruction i : a.instructions()) v.apply(i);
+    /** The variables at the start of every stage, computed once in file order (parents come first). */
+    static final class Starts {
+        private final RuleContext cx;
+        private final StageVariables[] atStart;
+
+        private Starts(RuleContext cx) {
+            this.cx = cx;
+            List<Stage> stages = cx.graph().stages();
+            this.atStart = new StageVariables[stages.size()];
+            StageVariables[] atEnd = new StageVariables[stages.size()];
+            for (Stage s : stages) {
+                int p = s.parentIndex();
+                StageVariables v = p >= 0 && p < s.index() ? atEnd[p].copy() : new StageVariables(cx);
+                atStart[s.index()] = v.copy();
+                for (Instruction i : s.instructions()) v.apply(i);
+                atEnd[s.index()] = v;
+            }
         }
-        return v;
+
+        /** A fresh, mutable copy of the variables at the start of the stage (null: before any FROM). */
+        StageVariables at(Stage stage) {
+            return stage == null ? new StageVariables(cx) : atStart[stage.index()].copy();
+        }
+    }
+
+    static Starts starts(RuleContext cx) {
+        return new Starts(cx);
+    }
+
+    private StageVariables copy() {
+        StageVariables c = new StageVariables(graph, escape, buildArgs);
+        c.values.clear();
+        c.values.putAll(values);
+        c.envNames.addAll(envNames);
+        return c;
     }
 
     boolean isDefined(String name) {

@@ -38,10 +38,18 @@ public final class UndefinedVariable implements Rule {
     @Override
     public void check(RuleContext cx) {
         Set<String> declaredInFile = declaredNames(cx);
+        StageVariables.Starts starts = StageVariables.starts(cx);
+        // whether each stage chain starts from a plain image; parents come first in file order
+        List<dflint.graph.Stage> stages = cx.graph().stages();
+        boolean[] plain = new boolean[stages.size()];
+        for (dflint.graph.Stage s : stages) {
+            int p = s.parentIndex();
+            plain[s.index()] = p >= 0 && p < s.index() ? plain[p] : isPlain(s.parentRef());
+        }
         for (DispatchScope.Unit u : DispatchScope.units(cx)) {
             if (u.stage() == null) continue; // BuildKit never dispatches what comes before FROM
-            StageVariables vars = StageVariables.atStart(cx, u.stage());
-            boolean plainBase = isPlain(cx.graph().rootBase(u.stage()));
+            StageVariables vars = starts.at(u.stage());
+            boolean plainBase = plain[u.stage().index()];
             for (Instruction i : u.instructions()) {
                 new Checker(cx, vars, u, plainBase, declaredInFile).instruction(i);
                 if (!(i instanceof Instruction.Arg)) vars.apply(i); // the checker applied each ARG key in turn
