@@ -117,12 +117,15 @@ public final class Suppressions {
         return parsed == null ? CheckOptions.NONE : parsed;
     }
 
-    /** BuildKit check names are the CamelCase aliases (StageNameCasing), unlike hadolint's DL/SC codes. */
+    /**
+     * BuildKit check names are the CamelCase aliases (StageNameCasing, JSONArgsRecommended):
+     * letters only, an upper-case first letter and some lower-case ones, unlike hadolint's DL/SC codes.
+     */
     static List<String> buildkitNames(List<String> aliases) {
         List<String> out = new ArrayList<>();
         for (String a : aliases) {
-            if (a.length() > 1 && Character.isUpperCase(a.charAt(0)) && Character.isLowerCase(a.charAt(1))
-                    && a.chars().allMatch(Character::isLetter)) {
+            if (a.length() > 1 && Character.isUpperCase(a.charAt(0))
+                    && a.chars().allMatch(Character::isLetter) && a.chars().anyMatch(Character::isLowerCase)) {
                 out.add(a);
             }
         }
