@@ -12,7 +12,9 @@ import dflint.syntax.Instruction;
 import dflint.syntax.Word;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * How the shell-reading rules walk RUNs: every RUN of the file (ONBUILD RUN too), the
@@ -43,34 +45,41 @@ final class RunShell {
         }
     }
 
-    private record Memo(Dockerfile file, LintOptions options, List<RunAt> runs) {}
+    private record Memo(Dockerfile file, LintOptions options, List<RunAt> runs, Map<Instruction, RunAt> byHolder) {}
 
     private static final ThreadLocal<Memo> LAST = new ThreadLocal<>();
 
     /** Every RUN in file order, ONBUILD RUN included. */
     static List<RunAt> runs(RuleContext cx) {
+        return memo(cx).runs();
+    }
+
+    private static Memo memo(RuleContext cx) {
         Memo m = LAST.get();
-        if (m != null && m.file() == cx.file() && m.options() == cx.options()) return m.runs();
+        if (m != null && m.file() == cx.file() && m.options() == cx.options()) return m;
         List<RunAt> out = new ArrayList<>();
+        Map<Instruction, RunAt> byHolder = new IdentityHashMap<>();
+        Map<Instruction, List<String>> shells = null;
         for (Instruction i : cx.file().instructions()) {
             Instruction.Run run = runOf(i);
             if (run == null) continue;
-            List<String> shell = ShellInEffect.at(cx.graph(), i);
+            if (shells == null) shells = ShellInEffect.byInstruction(cx.graph());
+            List<String> shell = shells.getOrDefault(i, ShellInEffect.DEFAULT);
             List<RunScript> scripts = RunScripts.of(run, shell);
             List<Command> commands = new ArrayList<>();
             for (RunScript s : scripts) commands.addAll(s.script().commands());
-            out.add(new RunAt(run, i, shell, scripts, Collections.unmodifiableList(commands)));
+            RunAt r = new RunAt(run, i, shell, scripts, Collections.unmodifiableList(commands));
+            out.add(r);
+            byHolder.put(i, r);
         }
-        List<RunAt> runs = Collections.unmodifiableList(out);
-        LAST.set(new Memo(cx.file(), cx.options(), runs));
-        return runs;
+        m = new Memo(cx.file(), cx.options(), Collections.unmodifiableList(out), byHolder);
+        LAST.set(m);
+        return m;
     }
 
     /** The RUN whose holder is {@code i}, or null. */
     static RunAt at(RuleContext cx, Instruction i) {
-        if (runOf(i) == null) return null;
-        for (RunAt r : runs(cx)) if (r.holder() == i) return r;
-        return null;
+        return runOf(i) == null ? null : memo(cx).byHolder().get(i);
     }
 
     /** The RUN in {@code i} (a RUN, or ONBUILD RUN), or null. */
