@@ -75,7 +75,8 @@ public final class DockerfileSyntax {
                         + " comes before the first FROM", i.node().keywordRange()));
             }
         }
-        int lineCount = countLines(text);
+        // the lexer stands at the end of the text: its line is the last line, or one past a final newline
+        int lineCount = text.isEmpty() ? 0 : text.endsWith("\n") ? lexer.getLine() - 1 : lexer.getLine();
         if (b.instructions.isEmpty()) {
             errors.add(new SyntaxError("file with no instructions", SourceRange.point(1, 1), true));
         }
@@ -92,14 +93,6 @@ public final class DockerfileSyntax {
         return out;
     }
 
-    private static int countLines(String text) {
-        if (text.isEmpty()) return 0;
-        int n = 1;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n' && i + 1 < text.length()) n++;
-        }
-        return n;
-    }
 
     /** Turns parse-tree instructions into model instructions, mapping logical offsets to positions. */
     private static final class Builder {

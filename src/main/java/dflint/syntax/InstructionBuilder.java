@@ -276,6 +276,7 @@ final class InstructionBuilder {
         }
 
         void flags(Set<String> allowed) {
+            if (node.flags().isEmpty()) return;
             Set<String> seen = new HashSet<>();
             for (Flag f : node.flags()) {
                 if (!f.text().startsWith("--") || f.name().isEmpty()) {
