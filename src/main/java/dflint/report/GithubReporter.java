@@ -45,10 +45,36 @@ public final class GithubReporter implements Reporter {
         }
     }
 
-    /** The message part: %, CR and LF are escaped, as the Actions toolkit does. */
+    /**
+     * The message part: %, CR and LF are escaped, as the Actions toolkit does (the runner
+     * decodes only those). Other control characters from the Dockerfile (ESC, BEL, NEL, line
+     * separators) are shown as \\xNN or \\uNNNN, so a command stays on one line and cannot
+     * drive the log viewer's terminal.
+     */
     static String data(String s) {
-        return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+        StringBuilder b = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '%') {
+                b.append("%25");
+            } else if (c == '\r') {
+                b.append("%0D");
+            } else if (c == '\n') {
+                b.append("%0A");
+            } else if (c == '\t') {
+                b.append(c);
+            } else if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0)) {
+                b.append("\\x").append(HEX[(c >> 4) & 0xF]).append(HEX[c & 0xF]);
+            } else if (c == 0x2028 || c == 0x2029) {
+                b.append(c == 0x2028 ? "\\u2028" : "\\u2029");
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     /** A property value: also ':' and ',', which would end the value. */
     static String property(String s) {
