@@ -103,6 +103,7 @@ public final class Rules {
                     , new LabelInvalidEmail()
                     , new ConsecutiveRunInstructions()
                     , new YarnCacheNotCleaned()
+                    , new InstructionBeforeFrom()
                     , new GoPackageNotPinned()
                     , new UserNotNumeric()
                     , new CopyWholeFilesystem()

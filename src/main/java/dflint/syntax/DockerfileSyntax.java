@@ -67,14 +67,6 @@ public final class DockerfileSyntax {
                 b.instruction(ic);
             }
         }
-        for (Instruction i : b.instructions) {
-            // only ARG may come before the first FROM
-            if (i.kind() == Kind.FROM) break;
-            if (i.kind() != Kind.ARG) {
-                errors.add(new SyntaxError("no build stage in current context: " + i.node().keyword().toUpperCase(java.util.Locale.ROOT)
-                        + " comes before the first FROM", i.node().keywordRange()));
-            }
-        }
         // the lexer stands at the end of the text: its line is the last line, or one past a final newline
         int lineCount = text.isEmpty() ? 0 : text.endsWith("\n") ? lexer.getLine() - 1 : lexer.getLine();
         if (b.instructions.isEmpty()) {

@@ -1,5 +1,5 @@
 ARG BASE=alpine:3.20
-# expect: DF0001
+# expect: DF3061
 ENV A=1
 FROM ${BASE}
 RUN true

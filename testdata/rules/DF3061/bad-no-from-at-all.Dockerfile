@@ -1,0 +1,4 @@
+# expect: DF3061
+COPY app /app
+# expect: DF3061
+CMD ["/app"]
