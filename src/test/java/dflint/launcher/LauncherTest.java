@@ -64,6 +64,11 @@ class LauncherTest {
                 }
                 """);
         assertEquals(0, javac.run(null, null, null, "-d", tmp.resolve("classes").toString(), src.toString()));
+        writeJar("");
+    }
+
+    /** The stand-in jar; a different note makes a different build of it. */
+    private void writeJar(String note) throws IOException {
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
         manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "Echo");
@@ -72,6 +77,11 @@ class LauncherTest {
             jar.putNextEntry(new JarEntry("Echo.class"));
             jar.write(Files.readAllBytes(tmp.resolve("classes/Echo.class")));
             jar.closeEntry();
+            if (!note.isEmpty()) {
+                jar.putNextEntry(new JarEntry("note.txt"));
+                jar.write(note.getBytes(StandardCharsets.UTF_8));
+                jar.closeEntry();
+            }
         }
     }
 
@@ -128,6 +138,19 @@ class LauncherTest {
         Result strict = run(tmp, Map.of("DFLINT_JAVA_OPTS", archiveRequired(files.get(0))), bin, "x");
         assertEquals(new Result(0, "args=x\n", ""), strict);
         assertEquals(files, cacheFiles());
+    }
+
+    @Test
+    void aNewBuildOfTheJarGetsANewArchiveAndTheOldOneGoes() throws Exception {
+        String bin = install.resolve("bin/dflint").toString();
+        run(tmp, Map.of(), bin, "a");
+        List<String> before = cacheFiles();
+        assertEquals(1, before.size(), before.toString());
+        writeJar("another build, of another size");
+        assertEquals(new Result(0, "args=b\n", ""), run(tmp, Map.of(), bin, "b"));
+        List<String> after = cacheFiles();
+        assertEquals(1, after.size(), after.toString());
+        assertTrue(!after.equals(before), "a new archive replaced " + before);
     }
 
     @Test
