@@ -28,10 +28,11 @@ final class ImageRefs {
 
     static List<Pulled> all(StageGraph graph, char escape) {
         List<Pulled> out = new ArrayList<>();
+        MalformedNames malformed = new MalformedNames(graph);
         for (StageRef r : graph.refs()) {
             if (r.kind() == StageRef.Kind.ONBUILD || r.target() != StageRef.Target.IMAGE) continue;
             if (r.kind() == StageRef.Kind.PARENT && !fullyDefined(graph, r.raw(), escape)) continue;
-            if (r.kind() == StageRef.Kind.PARENT && declaredByMalformedFrom(graph, r)) continue;
+            if (r.kind() == StageRef.Kind.PARENT && malformed.declaredBefore(r)) continue;
             if (!plausibleReference(r.image())) continue;
             String keyword = r.kind() == StageRef.Kind.PARENT ? "FROM" : r.kind() == StageRef.Kind.COPY_FROM ? "COPY --from"
                     : r.kind() == StageRef.Kind.ADD_FROM ? "ADD --from" : "RUN --mount from";
@@ -75,19 +76,36 @@ final class ImageRefs {
     }
 
     /**
-     * The FROM names a stage that an earlier FROM declares with AS, although that FROM
-     * is malformed (a template, extra words) and so defines no stage; not an image either.
+     * Names that a malformed FROM (a template, extra words) declares with AS although it
+     * defines no stage: a later FROM naming one is neither a stage nor an image. Collected
+     * once per file, so a file with thousands of stages stays linear.
      */
-    static boolean declaredByMalformedFrom(StageGraph graph, StageRef r) {
-        for (Instruction i : graph.file().instructions()) {
-            if (i == r.instruction()) return false;
-            if (!(i instanceof Instruction.From f) || f.stageName() != null) continue;
-            List<dflint.syntax.Word> args = i.node().args();
-            for (int k = 0; k + 1 < args.size(); k++) {
-                if (args.get(k).value().equalsIgnoreCase("as") && args.get(k + 1).value().equalsIgnoreCase(r.raw())) return true;
+    static final class MalformedNames {
+        private final java.util.Map<Instruction, Integer> position = new java.util.IdentityHashMap<>();
+        private final java.util.Map<String, Integer> firstDeclared = new java.util.HashMap<>();
+
+        MalformedNames(StageGraph graph) {
+            List<Instruction> all = graph.file().instructions();
+            for (int n = 0; n < all.size(); n++) {
+                Instruction i = all.get(n);
+                if (!(i instanceof Instruction.From f)) continue;
+                position.put(i, n);
+                if (f.stageName() != null) continue;
+                List<dflint.syntax.Word> args = i.node().args();
+                for (int k = 0; k + 1 < args.size(); k++) {
+                    if (args.get(k).value().equalsIgnoreCase("as")) {
+                        firstDeclared.putIfAbsent(args.get(k + 1).value().toLowerCase(java.util.Locale.ROOT), n);
+                    }
+                }
             }
         }
-        return false;
+
+        boolean declaredBefore(StageRef r) {
+            if (firstDeclared.isEmpty()) return false;
+            Integer declared = firstDeclared.get(r.raw().toLowerCase(java.util.Locale.ROOT));
+            Integer at = position.get(r.instruction());
+            return declared != null && at != null && declared < at;
+        }
     }
 
     /** Every variable the FROM word uses is set (or guarded), so its expansion is what BuildKit would pull. */

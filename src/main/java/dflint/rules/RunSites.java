@@ -24,16 +24,21 @@ final class RunSites {
     private static final List<String> DEFAULT_SHELL = List.of("/bin/sh", "-c");
 
     /** A RUN, the instruction holding it (itself or an ONBUILD), its stage (null before any FROM) and its scripts. */
-    record Site(Instruction holder, Instruction.Run run, Stage stage, List<RunScript> scripts) {
+    record Site(Instruction holder, Instruction.Run run, Stage stage, List<RunScript> scripts, List<Command> commands) {
+        Site(Instruction holder, Instruction.Run run, Stage stage, List<RunScript> scripts) {
+            this(holder, run, stage, scripts, allCommands(scripts));
+        }
+
         boolean onbuild() {
             return holder instanceof Instruction.Onbuild;
         }
 
-        /** Every command of every shell script of the RUN, in order. */
-        List<Command> commands() {
+        /** Every command of every shell script of the RUN, in order; collected once, since every rule asks. */
+        private static List<Command> allCommands(List<RunScript> scripts) {
+            if (scripts.size() == 1) return scripts.get(0).script().commands();
             List<Command> out = new ArrayList<>();
             for (RunScript s : scripts) out.addAll(s.script().commands());
-            return out;
+            return List.copyOf(out);
         }
     }
 
@@ -55,13 +60,15 @@ final class RunSites {
 
     private static List<Site> walk(RuleContext cx, StageGraph g) {
         List<Site> out = new ArrayList<>();
+        // the SHELL at every instruction, in one pass: asking per RUN was quadratic in the RUN count
+        Map<Instruction, List<String>> shells = g == null ? Map.of() : ShellInEffect.byInstruction(g);
         for (Instruction i : cx.file().instructions()) {
             Instruction.Run run = null;
             if (i instanceof Instruction.Run r) run = r;
             else if (i instanceof Instruction.Onbuild o && o.trigger() instanceof Instruction.Run r) run = r;
             if (run == null) continue;
             Stage stage = g == null ? null : g.stageOf(i);
-            out.add(new Site(i, run, stage, RunScripts.of(run, shellAt(cx, stage, i))));
+            out.add(new Site(i, run, stage, RunScripts.of(run, shells.getOrDefault(i, DEFAULT_SHELL))));
         }
         return out;
     }
@@ -77,18 +84,6 @@ final class RunSites {
     }
 
     /** The SHELL argv in effect at {@code at}: the stage's last SHELL before it, else its FROM parents'. */
-    private static List<String> shellAt(RuleContext cx, Stage stage, Instruction at) {
-        List<String> shell = null;
-        for (Instruction i : visibleBefore(cx, stage, at)) {
-            if (i instanceof Instruction.Shell sh && !sh.args().isEmpty()) {
-                List<String> argv = new ArrayList<>();
-                for (Word w : sh.args()) argv.add(w.value());
-                shell = argv;
-            }
-        }
-        return shell == null ? DEFAULT_SHELL : shell;
-    }
-
     /**
      * Instructions whose image settings a RUN at {@code at} sees, oldest first: the FROM parent
      * stages' (root first), then its own stage's up to {@code at}. Before any FROM: the file's
@@ -121,7 +116,8 @@ final class RunSites {
         Map<String, String> env = new LinkedHashMap<>();
         Map<String, String> buildArgs = cx.options() == null ? Map.of() : cx.options().buildArgs();
         List<Instruction> seen = visibleBefore(cx, s.stage(), s.holder());
-        List<Instruction> own = s.stage() == null ? seen : s.stage().instructions();
+        java.util.Set<Instruction> own = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        own.addAll(s.stage() == null ? seen : s.stage().instructions());
         for (Instruction i : seen) {
             if (i instanceof Instruction.Env e) {
                 for (Instruction.KeyValue kv : e.pairs()) env.put(kv.name(), kv.value() == null ? "" : kv.value().value());

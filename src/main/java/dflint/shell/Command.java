@@ -38,10 +38,18 @@ public final class Command {
 
     /** The name without its directory: what rules compare against. */
     public String baseName() {
-        String n = name();
-        int slash = n.lastIndexOf('/');
-        return slash >= 0 && slash + 1 < n.length() ? n.substring(slash + 1) : n;
+        // asked by every rule for every command: computed once
+        String b = baseName;
+        if (b == null) {
+            String n = name();
+            int slash = n.lastIndexOf('/');
+            b = slash >= 0 && slash + 1 < n.length() ? n.substring(slash + 1) : n;
+            baseName = b;
+        }
+        return b;
     }
+
+    private String baseName;
 
     /** True when the name (without directory) is one of {@code names}. */
     public boolean is(String... names) {

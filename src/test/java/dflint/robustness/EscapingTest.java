@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Element;
@@ -89,8 +88,6 @@ class EscapingTest {
 
     /** GitHub prints workflow command messages into the job log, which renders ANSI escapes. */
     @Test
-    @Disabled("GithubReporter.data/property escape only %, CR, LF, ':' and ','; ESC, BEL, NUL and other control"
-            + " characters from the Dockerfile reach the job log raw (owner: reporters)")
     void githubCommandsCarryNoTerminalEscapes() {
         String out = Targets.render("github", results("Dockerfile", "x\u001b[2Jy\u0007z"), false);
         boolean strict = OutputChecks.STRICT_GITHUB;
