@@ -8,7 +8,7 @@ RUN go mod download
 COPY . .
 RUN CGO_ENABLED=0 go build -o /out/app ./cmd/app
 
-FROM gcr.io/distroless/static-debian12 AS runtime
+FROM gcr.io/distroless/static-debian12:nonroot AS runtime
 COPY --from=build /out/app /app
-USER nonroot
+USER 65532:65532
 ENTRYPOINT ["/app"]
