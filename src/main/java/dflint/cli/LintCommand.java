@@ -115,10 +115,33 @@ final class LintCommand implements Callable<Integer> {
     /** The options and failure threshold that apply to the files under one configuration. */
     private record Settings(LintOptions options, Severity threshold) {}
 
+    /** Streams for a run that Main starts without picocli (the plain {@code dflint FILE...} case). */
+    PrintWriter directOut;
+    PrintWriter directErr;
+    java.io.InputStream directIn;
+
+    /** A lint of the given paths with every option at its default, set up without picocli. */
+    static LintCommand plain(List<String> paths, PrintWriter out, PrintWriter err, java.io.InputStream in) {
+        LintCommand c = new LintCommand();
+        c.paths.addAll(paths);
+        c.color = "auto";
+        c.maxFileSize = DEFAULT_MAX_FILE_SIZE;
+        c.directOut = out;
+        c.directErr = err;
+        c.directIn = in;
+        return c;
+    }
+
+    static final long DEFAULT_MAX_FILE_SIZE = 16777216L;
+
+    private java.io.InputStream stdin() {
+        return parent != null ? parent.stdin : directIn;
+    }
+
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = spec != null ? spec.commandLine().getOut() : directOut;
+        PrintWriter err = spec != null ? spec.commandLine().getErr() : directErr;
         if (paths.isEmpty()) throw new Main.UsageError("no Dockerfile given; try 'dflint Dockerfile' or 'dflint .'");
         if (noConfig && configFile != null) throw new Main.UsageError("--config and --no-config cannot be used together");
         List<String> chosen = formats.isEmpty() ? List.of("text") : formats;
@@ -393,7 +416,7 @@ final class LintCommand implements Callable<Integer> {
     private Object lintOne(InputFiles.Input in, Settings s, Linter linter) {
         byte[] bytes;
         try {
-            bytes = InputFiles.read(in, maxFileSize, parent.stdin);
+            bytes = InputFiles.read(in, maxFileSize, stdin());
         } catch (InputFiles.ReadError e) {
             return e.getMessage();
         }

@@ -30,10 +30,43 @@ public final class Main {
         if (list.isEmpty() || !(SUBCOMMANDS.contains(list.get(0)) || isTopLevelOption(list.get(0)))) {
             list.add(0, "lint");
         }
-        boolean debug = list.contains("--debug");
-        CommandLine cl = new CommandLine(new DflintCommand(in));
         PrintWriter outWriter = new PrintWriter(out, true);
         PrintWriter errWriter = new PrintWriter(err, true);
+        if (isPlainLint(list)) return runPlainLint(list.subList(1, list.size()), outWriter, errWriter, in);
+        return runPicocli(list, outWriter, errWriter, in);
+    }
+
+    /**
+     * {@code dflint FILE...} with no option at all, the pre-commit and IDE case: picocli's
+     * reflective set-up is most of a short run's start-up, and every option is at its default.
+     */
+    static boolean isPlainLint(List<String> list) {
+        if (list.size() < 2 || !list.get(0).equals("lint")) return false;
+        for (String a : list.subList(1, list.size())) {
+            if (a.startsWith("-") && !a.equals("-")) return false;
+        }
+        return true;
+    }
+
+    private static int runPlainLint(List<String> paths, PrintWriter outWriter, PrintWriter errWriter, InputStream in) {
+        int code;
+        try {
+            code = LintCommand.plain(paths, outWriter, errWriter, in).call();
+        } catch (UsageError e) {
+            errWriter.println("dflint: " + e.getMessage());
+            code = ExitCode.ERROR;
+        } catch (RuntimeException e) {
+            errWriter.println("dflint: internal error: " + e + " (run with --debug for details)");
+            code = ExitCode.ERROR;
+        }
+        outWriter.flush();
+        errWriter.flush();
+        return code;
+    }
+
+    private static int runPicocli(List<String> list, PrintWriter outWriter, PrintWriter errWriter, InputStream in) {
+        boolean debug = list.contains("--debug");
+        CommandLine cl = new CommandLine(new DflintCommand(in));
         cl.setOut(outWriter);
         cl.setErr(errWriter);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
