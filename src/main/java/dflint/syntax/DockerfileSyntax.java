@@ -212,15 +212,6 @@ public final class DockerfileSyntax {
             text.append(s, from, contentEnd);
         }
 
-        private int segmentOf(int offset) {
-            int lo = 0, hi = segments - 1;
-            while (lo < hi) {
-                int mid = (lo + hi + 1) >>> 1;
-                if (segStart[mid] <= offset) lo = mid; else hi = mid - 1;
-            }
-            return lo;
-        }
-
         private OffsetMap frozen;
 
         /** The immutable view handed to the model; one per instruction, shared by its nodes. */
@@ -232,18 +223,9 @@ public final class DockerfileSyntax {
             return frozen;
         }
 
-        /** Range of logical offsets [start, end). */
+        /** Range of logical offsets [start, end); the line must be complete (all its lines appended). */
         SourceRange range(int start, int end) {
-            if (segments == 0) return SourceRange.point(1, 1);
-            int s = segmentOf(start);
-            int line = segLine[s];
-            int col = segColumn[s] + (start - segStart[s]);
-            if (end <= start) return SourceRange.point(line, col);
-            int e = segmentOf(end - 1);
-            int endLine = segLine[e];
-            int endCol = segColumn[e] + (end - 1 - segStart[e]) + 1;
-            if (endLine < line || (endLine == line && endCol < col)) return SourceRange.point(line, col);
-            return new SourceRange(line, col, endLine, endCol);
+            return freeze().range(start, end);
         }
     }
 }
