@@ -23,7 +23,7 @@ main=(-cp "$jar" dflint.bench.StartupBreakdown "$file")
 medians() {
     local lines first out="" i n
     lines=$(cat)
-    first=$(printf '%s\n' "$lines" | head -1)
+    first=${lines%%$'\n'*}
     n=$(echo "$first" | awk '{print NF}')
     for ((i = 1; i <= n; i++)); do
         w=$(echo "$first" | awk -v i="$i" '{print $i}')
@@ -54,4 +54,4 @@ total=$(grep -c 'class,load' "$work/classes.txt")
 shared=$(grep -c 'shared objects file' "$work/classes.txt" || true)
 echo "classes loaded: $total, from the archives: $shared; by package (top 8):"
 awk '/class,load/ {n = split($2, p, "."); pkg = p[1]; for (i = 2; i < n && i <= 2; i++) pkg = pkg "." p[i]; c[pkg]++}
-     END {for (k in c) print c[k], k}' "$work/classes.txt" | sort -rn | head -8 | sed 's/^/  /'
+     END {for (k in c) print c[k], k}' "$work/classes.txt" | sort -rn | awk 'NR <= 8 {print "  " $0}'
