@@ -370,6 +370,9 @@ final class LintCommand implements Callable<Integer> {
         return out;
     }
 
+    static final String OUT_OF_MEMORY = "not linted: the JVM ran out of memory on it; allow it more with"
+            + " DFLINT_JAVA_OPTS=-Xmx2g (or larger)";
+
     /** Files at or above this count are linted on every core; fewer are not worth the threads. */
     private static final int PARALLEL_FROM = 4;
 
@@ -427,6 +430,9 @@ final class LintCommand implements Callable<Integer> {
             // A bug in dflint must not cost the user the other files' findings.
             if (debug) e.printStackTrace();
             return in.display() + ": internal error while linting (" + e + "); please report it with this file";
+        } catch (OutOfMemoryError e) {
+            // What this file held is garbage now, so the other files can still be linted.
+            return in.display() + ": " + OUT_OF_MEMORY;
         }
     }
 }

@@ -18,7 +18,15 @@ public final class Main {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
-        int code = run(args, out, err, System.in);
+        int code;
+        try {
+            code = run(args, out, err, System.in);
+        } catch (OutOfMemoryError e) {
+            // outside any one file's lint (each of those reports its own): still one line, never a trace
+            out.flush();
+            err.println("dflint: " + LintCommand.OUT_OF_MEMORY);
+            code = ExitCode.ERROR;
+        }
         out.flush();
         err.flush();
         System.exit(code);

@@ -4,7 +4,10 @@ import dflint.graph.StageGraph;
 import dflint.syntax.Dockerfile;
 import dflint.syntax.Instruction;
 import dflint.syntax.SourceRange;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * What a rule sees while it checks one file, and where it reports. A rule
@@ -16,6 +19,7 @@ public final class RuleContext {
     private final List<RawFinding> sink;
     private RuleDescriptor current;
     private StageGraph graph;
+    private Map<Object, Object> shared;
 
     /** A finding before the engine decorates it. */
     record RawFinding(RuleDescriptor rule, SourceRange range, String message, Fix fix) {}
@@ -42,6 +46,22 @@ public final class RuleContext {
     public StageGraph graph() {
         if (graph == null) graph = StageGraph.build(file, options.targets(), options.buildArgs());
         return graph;
+    }
+
+    /**
+     * A value derived from this file that several rules need (every RUN's shell scripts, say):
+     * computed by the first rule that asks and handed to the rest. It lives as long as this
+     * context, so nothing carries over from one file to the next.
+     */
+    public <T> T shared(Object key, Function<RuleContext, T> compute) {
+        if (shared == null) shared = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        T value = (T) shared.get(key);
+        if (value == null) {
+            value = compute.apply(this);
+            shared.put(key, value);
+        }
+        return value;
     }
 
     public void report(SourceRange range, String message) {

@@ -22,7 +22,7 @@ public final class ApkAddWithCache implements Rule {
 
     @Override
     public void check(RuleContext cx) {
-        for (RunSites.Site site : RunSites.of(cx)) {
+        for (RunSites.Site site : RunSites.using(cx, "apk")) {
             if (!RunSites.inImage(cx, site) || RunMount.cacheMountAt(site.run(), CACHE)) continue;
             for (Command c : site.commands()) {
                 PackageCommand p = PackageCommand.of(c);

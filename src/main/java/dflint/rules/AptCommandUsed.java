@@ -13,7 +13,7 @@ import dflint.shell.Command;
 public final class AptCommandUsed implements Rule {
     @Override
     public void check(RuleContext cx) {
-        for (RunSites.Site site : RunSites.of(cx)) {
+        for (RunSites.Site site : RunSites.using(cx, "apt")) {
             for (Command command : site.commands()) {
                 Command c = command.unwrapped();
                 if (!c.is("apt")) continue;

@@ -16,7 +16,7 @@ import java.util.Locale;
 public final class AptGetInstallRecommends implements Rule {
     @Override
     public void check(RuleContext cx) {
-        for (RunSites.Site site : RunSites.of(cx)) {
+        for (RunSites.Site site : RunSites.using(cx, "apt-get")) {
             for (Command c : site.commands()) {
                 PackageCommand p = PackageCommand.of(c);
                 if (p == null || !p.manager().equals("apt-get") || !p.isSubcommand("install") || RunSites.simulates(p)) continue;

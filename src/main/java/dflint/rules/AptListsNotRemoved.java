@@ -23,7 +23,7 @@ public final class AptListsNotRemoved implements Rule {
 
     @Override
     public void check(RuleContext cx) {
-        for (RunSites.Site site : RunSites.of(cx)) {
+        for (RunSites.Site site : RunSites.using(cx, "apt-get", "apt", "aptitude")) {
             if (!RunSites.inImage(cx, site)) continue;
             if (RunMount.cacheMountAt(site.run(), LISTS)
                     || (RunMount.cacheMountAt(site.run(), "/var/lib/apt") && RunMount.cacheMountAt(site.run(), "/var/cache/apt"))) {

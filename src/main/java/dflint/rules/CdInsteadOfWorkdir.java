@@ -14,7 +14,7 @@ import dflint.shell.ShellWord;
 public final class CdInsteadOfWorkdir implements Rule {
     @Override
     public void check(RuleContext cx) {
-        for (RunShell.RunAt r : RunShell.runs(cx)) {
+        for (RunSites.Site r : RunSites.using(cx, "cd")) {
             for (Command c : r.commands()) {
                 if (!c.is("cd")) continue;
                 // (cd dir && make) is scoped on purpose, and WORKDIR cannot say that

@@ -23,9 +23,9 @@ public final class ConsecutiveRunInstructions implements Rule {
                 previous = null; // any other instruction, FROM included, separates them
                 continue;
             }
-            boolean single = singleCommand(RunShell.at(cx, run));
+            boolean single = singleCommand(RunSites.at(cx, run));
             if (previous != null && single && flags(previous).equals(flags(run))) {
-                String first = commandName(RunShell.at(cx, previous));
+                String first = commandName(RunSites.at(cx, previous));
                 cx.report(run.node().range(), "this RUN and the one at line " + previous.line() + (first == null ? "" : " ('" + first + "')")
                         + " each run one command with the same flags; join them with && into one RUN to save a layer");
             }
@@ -34,7 +34,7 @@ public final class ConsecutiveRunInstructions implements Rule {
     }
 
     /** One top-level command, no heredoc: a RUN that chains commands or is a script is a deliberate grouping. */
-    static boolean singleCommand(RunShell.RunAt r) {
+    static boolean singleCommand(RunSites.Site r) {
         if (!r.run().node().heredocs().isEmpty()) return false;
         if (r.exec()) return true;
         int top = 0;
@@ -44,7 +44,7 @@ public final class ConsecutiveRunInstructions implements Rule {
         return top == 1;
     }
 
-    private static String commandName(RunShell.RunAt r) {
+    private static String commandName(RunSites.Site r) {
         List<Command> cs = r.commands();
         return cs.isEmpty() ? null : cs.get(0).name();
     }

@@ -42,7 +42,7 @@ public final class CopyThenExtractArchive implements Rule {
                 }
                 continue;
             }
-            RunShell.RunAt r = RunShell.at(cx, ins);
+            RunSites.Site r = RunSites.at(cx, ins);
             if (r == null || copied.isEmpty()) continue;
             for (Command c : r.commands()) {
                 if (!c.is("tar") || !extracts(c)) continue;

@@ -18,7 +18,7 @@ public final class CurlAndWget implements Rule {
         for (Stage stage : cx.graph().stages()) {
             int curlLine = -1, wgetLine = -1;
             for (Instruction ins : stage.instructions()) {
-                RunShell.RunAt r = RunShell.at(cx, ins);
+                RunSites.Site r = RunSites.at(cx, ins);
                 if (r == null) continue;
                 Command first = null;
                 for (Command c : r.commands()) {

@@ -4,7 +4,6 @@ import dflint.engine.Rule;
 import dflint.engine.RuleContext;
 import dflint.engine.RuleInfo;
 import dflint.engine.Severity;
-import dflint.graph.StageGraph;
 import dflint.shell.Command;
 import java.util.List;
 import java.util.Set;
@@ -20,8 +19,7 @@ public final class DnfCacheNotCleaned implements Rule {
 
     @Override
     public void check(RuleContext cx) {
-        StageGraph graph = null;
-        for (RunShell.RunAt r : RunShell.runs(cx)) {
+        for (RunSites.Site r : RunSites.using(cx, "dnf", "microdnf", "dnf5")) {
             List<Command> commands = r.commands();
             int install = -1;
             String what = null;
@@ -38,8 +36,7 @@ public final class DnfCacheNotCleaned implements Rule {
             }
             if (install < 0 || dflint.shell.RunMount.cacheMountAt(r.run(), CACHES)) continue;
             if (cleanedAfter(commands, install, family(commands.get(install)))) continue;
-            if (graph == null) graph = cx.graph();
-            if (!PackageCommands.inImage(graph, r)) continue;
+            if (!RunSites.inImage(cx, r)) continue;
             Command c = commands.get(install);
             cx.report(c.nameRange(), "'" + what + "' leaves its package cache in this layer of the image; end the RUN"
                     + " with '&& " + c.baseName() + " clean all'");

@@ -16,7 +16,7 @@ public final class DnfInstallWithoutYes implements Rule {
 
     @Override
     public void check(RuleContext cx) {
-        for (RunShell.RunAt r : RunShell.runs(cx)) {
+        for (RunSites.Site r : RunSites.using(cx, "dnf", "microdnf", "dnf5")) {
             for (Command c : r.commands()) {
                 if (!PackageCommands.isDnf(c)) continue;
                 PackageCommands.Call call = PackageCommands.read(c);

@@ -13,7 +13,7 @@ import dflint.shell.Command;
 public final class DnfPackageNotPinned implements Rule {
     @Override
     public void check(RuleContext cx) {
-        for (RunShell.RunAt r : RunShell.runs(cx)) {
+        for (RunSites.Site r : RunSites.using(cx, "dnf", "microdnf", "dnf5")) {
             for (Command c : r.commands()) {
                 if (!PackageCommands.isDnf(c)) continue;
                 RpmPinning.check(cx, r, c, PackageCommands.read(c), c.baseName());

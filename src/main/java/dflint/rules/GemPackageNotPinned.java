@@ -17,7 +17,7 @@ import java.util.List;
 public final class GemPackageNotPinned implements Rule {
     @Override
     public void check(RuleContext cx) {
-        for (RunSites.Site site : RunSites.of(cx)) {
+        for (RunSites.Site site : RunSites.using(cx, "gem")) {
             for (Command c : site.commands()) {
                 PackageCommand p = PackageCommand.of(c);
                 if (p == null || !p.manager().equals("gem") || !p.isSubcommand("install", "i")) continue;

@@ -21,7 +21,7 @@ public final class GoPackageNotPinned implements Rule {
 
     @Override
     public void check(RuleContext cx) {
-        for (RunSites.Site site : RunSites.of(cx)) {
+        for (RunSites.Site site : RunSites.using(cx, "go")) {
             for (Command c : site.commands()) {
                 PackageCommand p = PackageCommand.of(c);
                 if (p == null || !p.manager().equals("go") || !p.isSubcommand("install", "get", "run")) continue;

@@ -119,13 +119,6 @@ final class PackageCommands {
         return a.startLine() < b.startLine() || (a.startLine() == b.startLine() && a.startColumn() < b.startColumn());
     }
 
-    /** The RUN's stage ends up in a target image (or the RUN is an ONBUILD trigger, which runs in one). */
-    static boolean inImage(StageGraph graph, RunShell.RunAt r) {
-        if (r.holder() instanceof Instruction.Onbuild) return true;
-        Stage s = graph.stageOf(r.holder());
-        return s == null || graph.inTargetImage(s); // no FROM at all: judge the file as one image
-    }
-
     /** An {@code rm} of one of the directories (or something inside it). */
     static boolean removes(Command c, String... dirs) {
         if (!c.is("rm")) return false;

@@ -26,9 +26,8 @@ public final class PipCacheKept implements Rule {
 
     @Override
     public void check(RuleContext cx) {
-        for (RunSites.Site site : RunSites.of(cx)) {
+        for (RunSites.Site site : RunSites.using(cx, "pip")) {
             if (!RunSites.inImage(cx, site) || RunMount.cacheMountEndingWith(site.run(), ".cache/pip")) continue;
-            Map<String, String> env = null;
             for (Command c : site.commands()) {
                 PackageCommand p = PackageCommand.of(c);
                 if (p == null || !p.manager().equals("pip") || !p.isSubcommand("install")) continue;
@@ -36,10 +35,7 @@ public final class PipCacheKept implements Rule {
                 String value = null;
                 for (Assignment a : p.command().assignments()) if (a.name().equals(VAR)) value = a.value();
                 if (value == null) value = exported(c);
-                if (value == null) {
-                    if (env == null) env = RunSites.environment(cx, site);
-                    value = env.get(VAR);
-                }
+                if (value == null) value = RunSites.envValue(cx, site, VAR);
                 if (value != null && truthy(value)) continue;
                 cx.report(p.command().nameRange(), "pip install keeps its download cache in the image: add --no-cache-dir"
                         + (value == null ? "" : " (" + VAR + "=" + value + " does not turn the cache off)"));

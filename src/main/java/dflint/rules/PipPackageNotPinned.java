@@ -27,7 +27,7 @@ public final class PipPackageNotPinned implements Rule {
 
     @Override
     public void check(RuleContext cx) {
-        for (RunSites.Site site : RunSites.of(cx)) {
+        for (RunSites.Site site : RunSites.using(cx, "pip", "pipx")) {
             for (Command c : site.commands()) {
                 List<ShellWord> packages;
                 String tool;
@@ -69,7 +69,7 @@ public final class PipPackageNotPinned implements Rule {
                 if (w.value().startsWith("PIP_CONSTRAINT=") && w.value().length() > "PIP_CONSTRAINT=".length()) return true;
             }
         }
-        String v = RunSites.environment(cx, site).get("PIP_CONSTRAINT");
+        String v = RunSites.envValue(cx, site, "PIP_CONSTRAINT");
         return v != null && !v.isEmpty();
     }
 

@@ -16,7 +16,7 @@ import java.util.List;
 public final class PipeWithoutPipefail implements Rule {
     @Override
     public void check(RuleContext cx) {
-        for (RunShell.RunAt r : RunShell.runs(cx)) {
+        for (RunSites.Site r : RunSites.using(cx, RunSites.PIPE)) {
             if (r.exec() || !r.posixShell()) continue; // no shell, or one without POSIX pipes
             for (RunScript s : r.scripts()) {
                 if (!s.isShell()) continue;

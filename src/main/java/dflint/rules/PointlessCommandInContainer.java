@@ -23,9 +23,11 @@ public final class PointlessCommandInContainer implements Rule {
             "top", "is interactive and a build has no terminal",
             "vim", "is an interactive editor and a build has no terminal; write files with COPY or a heredoc");
 
+    private static final String[] NAMES = WHY.keySet().toArray(new String[0]);
+
     @Override
     public void check(RuleContext cx) {
-        for (RunShell.RunAt r : RunShell.runs(cx)) {
+        for (RunSites.Site r : RunSites.using(cx, NAMES)) {
             for (Command c : r.commands()) {
                 String why = WHY.get(c.baseName());
                 if (why != null) cx.report(c.nameRange(), "'" + c.name() + "' " + why);

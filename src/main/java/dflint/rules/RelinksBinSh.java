@@ -18,7 +18,7 @@ public final class RelinksBinSh implements Rule {
 
     @Override
     public void check(RuleContext cx) {
-        for (RunShell.RunAt r : RunShell.runs(cx)) {
+        for (RunSites.Site r : RunSites.using(cx, "ln")) {
             for (Command c : r.commands()) {
                 if (!c.is("ln")) continue;
                 List<ShellWord> ops = c.args(WITH_VALUE).operands();

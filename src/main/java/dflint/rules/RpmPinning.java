@@ -8,7 +8,7 @@ import java.util.Set;
 final class RpmPinning {
     private RpmPinning() {}
 
-    static void check(RuleContext cx, RunShell.RunAt r, dflint.shell.Command c, PackageCommands.Call call, String tool) {
+    static void check(RuleContext cx, RunSites.Site r, dflint.shell.Command c, PackageCommands.Call call, String tool) {
         boolean module = call.sub().equals("module") && call.sub2().equals("install");
         boolean install = call.sub().equals("install") || (call.sub().equals("in") && !tool.equals("yum"));
         if (!module && !install) return;

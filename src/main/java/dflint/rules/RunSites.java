@@ -4,33 +4,53 @@ import dflint.engine.RuleContext;
 import dflint.graph.Stage;
 import dflint.graph.StageGraph;
 import dflint.shell.Command;
+import dflint.shell.PackageCommand;
 import dflint.shell.RunScript;
 import dflint.shell.RunScripts;
 import dflint.syntax.Instruction;
 import dflint.syntax.Word;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * How the package-manager rules (DF3008-DF3062) walk RUNs: every RUN, ONBUILD RUN included,
- * with the scripts it runs under the SHELL in effect (inherited through {@code FROM <stage>}),
- * the stage it is in, and the ENV/ARG values it sees.
+ * How the shell-reading rules walk RUNs: every RUN, ONBUILD RUN included, with the SHELL in
+ * effect (inherited through {@code FROM <stage>}), the scripts {@link RunScripts} reads from it
+ * under that SHELL, and the stage it is in. Read once per lint of a file and shared by every
+ * rule of that lint through {@link RuleContext#shared}, so a RUN's script is parsed once.
  */
 final class RunSites {
     private RunSites() {}
 
-    private static final List<String> DEFAULT_SHELL = List.of("/bin/sh", "-c");
-
-    /** A RUN, the instruction holding it (itself or an ONBUILD), its stage (null before any FROM) and its scripts. */
-    record Site(Instruction holder, Instruction.Run run, Stage stage, List<RunScript> scripts, List<Command> commands) {
-        Site(Instruction holder, Instruction.Run run, Stage stage, List<RunScript> scripts) {
-            this(holder, run, stage, scripts, allCommands(scripts));
+    /**
+     * A RUN (the {@code ordinal}-th of the file), the instruction holding it (itself or an
+     * ONBUILD), its stage (null before any FROM), the SHELL argv in effect, its scripts and all
+     * their commands in order.
+     */
+    record Site(int ordinal, Instruction holder, Instruction.Run run, Stage stage, List<String> shell,
+                List<RunScript> scripts, List<Command> commands) {
+        Site(int ordinal, Instruction holder, Instruction.Run run, Stage stage, List<String> shell, List<RunScript> scripts) {
+            this(ordinal, holder, run, stage, shell, scripts, allCommands(scripts));
         }
 
         boolean onbuild() {
             return holder instanceof Instruction.Onbuild;
+        }
+
+        int line() {
+            return holder.line();
+        }
+
+        boolean exec() {
+            return run.command().exec();
+        }
+
+        /** A SHELL such as PowerShell or cmd: none of the POSIX checks apply. */
+        boolean posixShell() {
+            return ShellInEffect.isPosix(shell);
         }
 
         /** Every command of every shell script of the RUN, in order; collected once, since every rule asks. */
@@ -42,94 +62,167 @@ final class RunSites {
         }
     }
 
-    /** The last file's sites, per thread: the rules of one file ask in turn, so each file is walked once. */
-    private static final ThreadLocal<Object[]> LAST = new ThreadLocal<>();
+    private record Walk(List<Site> sites, Map<Instruction, Site> byHolder, Map<String, List<Site>> byName) {}
 
+    /** Every RUN in file order, ONBUILD RUN included. */
     static List<Site> of(RuleContext cx) {
-        StageGraph g = cx.graph();
-        Object[] last = LAST.get();
-        if (last != null && last[0] == cx.file() && last[1] == g) {
-            @SuppressWarnings("unchecked")
-            List<Site> cached = (List<Site>) last[2];
-            return cached;
-        }
-        List<Site> sites = List.copyOf(walk(cx, g));
-        LAST.set(new Object[] {cx.file(), g, sites});
-        return sites;
+        return cx.shared(RunSites.class, RunSites::walk).sites();
     }
 
-    private static List<Site> walk(RuleContext cx, StageGraph g) {
-        List<Site> out = new ArrayList<>();
-        // the SHELL at every instruction, in one pass: asking per RUN was quadratic in the RUN count
-        Map<Instruction, List<String>> shells = g == null ? Map.of() : ShellInEffect.byInstruction(g);
-        for (Instruction i : cx.file().instructions()) {
-            Instruction.Run run = null;
-            if (i instanceof Instruction.Run r) run = r;
-            else if (i instanceof Instruction.Onbuild o && o.trigger() instanceof Instruction.Run r) run = r;
-            if (run == null) continue;
-            Stage stage = g == null ? null : g.stageOf(i);
-            out.add(new Site(i, run, stage, RunScripts.of(run, shells.getOrDefault(i, DEFAULT_SHELL))));
+    /** The key under which {@link #using} files the RUNs with a pipe ({@code |} or {@code |&}). */
+    static final String PIPE = "|";
+
+    /**
+     * The RUNs, in file order, with a command named one of {@code names}: by its own name, the
+     * name behind a wrapper ({@code sudo}, {@code env}, ...) or its package manager ({@code pip}
+     * for {@code python3 -m pip}); {@link #PIPE} names the RUNs with a pipe. A superset: each rule
+     * still checks the commands it is given. Most rules look for one tool, and walking every RUN
+     * of a file in every rule is what made large files slow.
+     */
+    static List<Site> using(RuleContext cx, String... names) {
+        Map<String, List<Site>> byName = cx.shared(RunSites.class, RunSites::walk).byName();
+        if (names.length == 1) return byName.getOrDefault(names[0], List.of());
+        List<List<Site>> lists = new ArrayList<>();
+        for (String n : names) {
+            List<Site> l = byName.get(n);
+            if (l != null) lists.add(l);
         }
-        return out;
+        if (lists.size() <= 1) return lists.isEmpty() ? List.of() : lists.get(0);
+        // merge in file order: sites of one list are in order and unique within it
+        java.util.TreeMap<Integer, Site> merged = new java.util.TreeMap<>();
+        for (List<Site> l : lists) for (Site site : l) merged.put(site.ordinal(), site);
+        return List.copyOf(merged.values());
+    }
+
+    /** The RUN whose holder is {@code i} (a RUN, or an ONBUILD RUN), or null. */
+    static Site at(RuleContext cx, Instruction i) {
+        return RunShell.runOf(i) == null ? null : cx.shared(RunSites.class, RunSites::walk).byHolder().get(i);
+    }
+
+    private static Walk walk(RuleContext cx) {
+        List<Site> out = new ArrayList<>();
+        Map<Instruction, Site> byHolder = new IdentityHashMap<>();
+        Map<String, List<Site>> byName = new HashMap<>();
+        Map<Instruction, List<String>> shells = null; // the SHELL at every instruction, in one pass
+        StageGraph g = null;
+        for (Instruction i : cx.file().instructions()) {
+            Instruction.Run run = RunShell.runOf(i);
+            if (run == null) continue;
+            if (shells == null) {
+                g = cx.graph();
+                shells = ShellInEffect.byInstruction(g);
+            }
+            List<String> shell = shells.getOrDefault(i, ShellInEffect.DEFAULT);
+            Site site = new Site(out.size(), i, run, g.stageOf(i), shell, RunScripts.of(run, shell));
+            out.add(site);
+            byHolder.put(i, site);
+            for (RunScript script : site.scripts()) {
+                for (Command c : script.script().commands()) {
+                    file(byName, c.baseName(), site);
+                    file(byName, c.unwrapped().baseName(), site);
+                    PackageCommand p = PackageCommand.of(c);
+                    if (p != null) file(byName, p.manager(), site);
+                    if (c.operatorAfter().equals("|") || c.operatorAfter().equals("|&")) file(byName, PIPE, site);
+                }
+            }
+        }
+        return new Walk(Collections.unmodifiableList(out), byHolder, byName);
+    }
+
+    private static void file(Map<String, List<Site>> byName, String name, Site site) {
+        List<Site> l = byName.computeIfAbsent(name, n -> new ArrayList<>());
+        if (l.isEmpty() || l.get(l.size() - 1) != site) l.add(site);
     }
 
     /**
      * What a RUN's work leaves behind matters: true when its stage ends up in a target image
      * (a target or the FROM ancestor of one). An ONBUILD trigger runs in whatever image builds
-     * on this one, so it always matters; so does a RUN the graph cannot place.
+     * on this one, so it always matters; so does a RUN before any FROM (the file is judged as
+     * one image).
      */
     static boolean inImage(RuleContext cx, Site s) {
-        if (s.onbuild() || s.stage() == null || cx.graph() == null) return true;
+        if (s.onbuild() || s.stage() == null) return true;
         return cx.graph().inTargetImage(s.stage());
     }
 
-    /** The SHELL argv in effect at {@code at}: the stage's last SHELL before it, else its FROM parents'. */
     /**
-     * Instructions whose image settings a RUN at {@code at} sees, oldest first: the FROM parent
-     * stages' (root first), then its own stage's up to {@code at}. Before any FROM: the file's
-     * instructions before {@code at}.
+     * The value of environment variable {@code name} as a RUN sees it from the Dockerfile, as
+     * written, or null: the last ENV before it in its stage or, failing that, in its FROM parents
+     * (nearest first); else an ARG of its own stage before it (a --build-arg wins over the
+     * default), since ARG values are set while RUN executes and ENV overrides an ARG of the same
+     * name. Walks only the instructions in between, through a per-file index of who sets what.
      */
-    static List<Instruction> visibleBefore(RuleContext cx, Stage stage, Instruction at) {
-        List<Instruction> out = new ArrayList<>();
-        if (stage == null || cx.graph() == null) {
-            for (Instruction i : cx.file().instructions()) {
-                if (i == at) break;
-                out.add(i);
-            }
-            return out;
+    static String envValue(RuleContext cx, Site s, String name) {
+        Setters setters = cx.shared(Setters.class, Setters::index);
+        if (s.stage() == null) {
+            Setters.Setting before = setters.lastBefore(name, s.holder(), null, true);
+            return before == null ? null : before.value();
         }
-        List<Stage> chain = cx.graph().parentChain(stage);
-        for (int k = chain.size() - 1; k >= 1; k--) out.addAll(chain.get(k).instructions());
-        for (Instruction i : stage.instructions()) {
-            if (i == at) break;
-            out.add(i);
+        List<Stage> chain = cx.graph().parentChain(s.stage());
+        for (Stage st : chain) {
+            Setters.Setting env = setters.lastBefore(name, st == s.stage() ? s.holder() : null, st, false);
+            if (env != null) return env.value();
         }
-        return out;
+        Setters.Setting arg = setters.lastBefore(name, s.holder(), s.stage(), true);
+        if (arg == null) return null;
+        String buildArg = cx.options() == null ? null : cx.options().buildArgs().get(name);
+        return buildArg != null ? buildArg : arg.value();
     }
 
-    /**
-     * The environment variables a RUN sees from the Dockerfile: ENV of its stage and FROM parents,
-     * and ARG of its own stage (ARG values are set while RUN executes; a --build-arg wins over the
-     * default). Values as written.
-     */
-    static Map<String, String> environment(RuleContext cx, Site s) {
-        Map<String, String> env = new LinkedHashMap<>();
-        Map<String, String> buildArgs = cx.options() == null ? Map.of() : cx.options().buildArgs();
-        List<Instruction> seen = visibleBefore(cx, s.stage(), s.holder());
-        java.util.Set<Instruction> own = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        own.addAll(s.stage() == null ? seen : s.stage().instructions());
-        for (Instruction i : seen) {
-            if (i instanceof Instruction.Env e) {
-                for (Instruction.KeyValue kv : e.pairs()) env.put(kv.name(), kv.value() == null ? "" : kv.value().value());
-            } else if (i instanceof Instruction.Arg a && own.contains(i)) {
-                for (Instruction.KeyValue kv : a.args()) {
-                    String v = buildArgs.get(kv.name());
-                    if (v == null && kv.value() != null) v = kv.value().value();
-                    if (v != null && !env.containsKey(kv.name())) env.put(kv.name(), v);
+    /** Every ENV and ARG setting, by variable name, in file order, with each instruction's position in the file. */
+    private record Setters(Map<Instruction, Integer> position, Map<String, List<Setting>> byName) {
+        /** One name set by an ENV, or declared by an ARG; value as written, null for an ARG without a default. */
+        record Setting(int position, boolean env, String value) {}
+
+        static Setters index(RuleContext cx) {
+            Map<Instruction, Integer> position = new IdentityHashMap<>();
+            Map<String, List<Setting>> byName = new HashMap<>();
+            List<Instruction> all = cx.file().instructions();
+            for (int k = 0; k < all.size(); k++) {
+                Instruction i = all.get(k);
+                position.put(i, k);
+                List<Instruction.KeyValue> pairs = i instanceof Instruction.Env e ? e.pairs()
+                        : i instanceof Instruction.Arg a ? a.args() : List.of();
+                for (Instruction.KeyValue kv : pairs) {
+                    boolean env = i instanceof Instruction.Env;
+                    String value = kv.value() != null ? kv.value().value() : env ? "" : null;
+                    byName.computeIfAbsent(kv.name(), n -> new ArrayList<>()).add(new Setting(k, env, value));
                 }
             }
+            return new Setters(position, byName);
         }
-        return env;
+
+        /**
+         * The last setting of {@code name} by an ENV (with {@code args}, by an ENV or ARG) before
+         * {@code at} (null: to the end of {@code stage}) and inside {@code stage} (null: from the
+         * start of the file), or null.
+         */
+        Setting lastBefore(String name, Instruction at, Stage stage, boolean args) {
+            List<Setting> list = byName.get(name);
+            if (list == null) return null;
+            List<Instruction> own = stage == null ? List.of() : stage.instructions();
+            int limit = at != null ? position.get(at) : own.isEmpty() ? -1 : position.get(own.get(own.size() - 1)) + 1;
+            int first = own.isEmpty() ? 0 : position.get(own.get(0));
+            for (int k = indexBefore(list, limit); k >= 0 && list.get(k).position() >= first; k--) {
+                if (list.get(k).env() || args) return list.get(k);
+            }
+            return null;
+        }
+
+        /** The index in {@code list} of the last setting before file position {@code limit}, or -1. */
+        private static int indexBefore(List<Setting> list, int limit) {
+            int lo = 0, hi = list.size() - 1, found = -1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (list.get(mid).position() < limit) {
+                    found = mid;
+                    lo = mid + 1;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            return found;
+        }
     }
 
     /** "a, b and c" (at most five names, then "and N more"), for messages naming packages. */

@@ -45,7 +45,7 @@ public final class ShellCheckRule implements Rule {
             if (n.matches("SC\\d{4}") && !excluded.contains(n)) excluded.add(n);
         }
         List<Job> jobs = new ArrayList<>();
-        for (RunShell.RunAt r : RunShell.runs(cx)) {
+        for (RunSites.Site r : RunSites.of(cx)) {
             if (r.exec() || !r.posixShell()) continue;
             for (RunScript s : r.scripts()) {
                 String dialect = ShellInEffect.shellCheckDialect(s.interpreter() == null ? "" : s.interpreter());
@@ -106,7 +106,7 @@ public final class ShellCheckRule implements Rule {
     private record Source(String text, Positions positions) {}
 
     /** A shell-form RUN: its text, then the bodies of the heredocs it reads, as the shell would see them. */
-    private static Source runSource(RuleContext cx, RunShell.RunAt r, String runText, Positions main) {
+    private static Source runSource(RuleContext cx, RunSites.Site r, String runText, Positions main) {
         if (cx.file().escape() != '\\') return null; // the shell would not read backtick continuations
         StringBuilder text = new StringBuilder(runText);
         List<int[]> segments = new ArrayList<>(); // start offset, heredoc index
@@ -136,7 +136,7 @@ public final class ShellCheckRule implements Rule {
     private record Job(String script, String dialect, String[] lines, int[] lineStarts, int keep, int added,
                        Positions positions) {}
 
-    private static Job job(RuleContext cx, RunShell.RunAt r, Source src, String dialect) {
+    private static Job job(RuleContext cx, RunSites.Site r, Source src, String dialect) {
         String text = src.text();
         // a shebang must stay on line 1; the lines dflint adds go right after it
         int keep = text.startsWith("#!") ? 1 : 0;
@@ -240,7 +240,7 @@ public final class ShellCheckRule implements Rule {
      * naming every ARG and ENV declared before the RUN, so they do not read as unassigned
      * (without a value, so ShellCheck still treats their contents as unknown).
      */
-    private static List<String> prefixLines(RuleContext cx, RunShell.RunAt r) {
+    private static List<String> prefixLines(RuleContext cx, RunSites.Site r) {
         List<String> out = new ArrayList<>();
         for (Comment c : r.holder().node().comments()) {
             String t = c.text().strip();

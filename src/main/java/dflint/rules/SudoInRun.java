@@ -13,7 +13,7 @@ import dflint.shell.Command;
 public final class SudoInRun implements Rule {
     @Override
     public void check(RuleContext cx) {
-        for (RunShell.RunAt r : RunShell.runs(cx)) {
+        for (RunSites.Site r : RunSites.using(cx, "sudo")) {
             for (Command c : r.commands()) {
                 if (!c.is("sudo")) continue;
                 String what = c.argument(0) == null ? "" : " " + c.argument(0).value();

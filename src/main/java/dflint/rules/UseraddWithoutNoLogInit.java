@@ -21,7 +21,7 @@ public final class UseraddWithoutNoLogInit implements Rule {
 
     @Override
     public void check(RuleContext cx) {
-        for (RunShell.RunAt r : RunShell.runs(cx)) {
+        for (RunSites.Site r : RunSites.using(cx, "useradd")) {
             for (Command c : r.commands()) {
                 if (!c.is("useradd")) continue;
                 Args args = c.args(WITH_VALUE);

@@ -16,7 +16,7 @@ import dflint.shell.ShellWord;
 public final class WgetWithoutProgress implements Rule {
     @Override
     public void check(RuleContext cx) {
-        for (RunShell.RunAt r : RunShell.runs(cx)) {
+        for (RunSites.Site r : RunSites.using(cx, "wget")) {
             for (Command c : r.commands()) {
                 if (!c.is("wget") || quiet(c)) continue;
                 cx.report(c.nameRange(), "wget prints a progress line every few kilobytes without a terminal;"

@@ -19,7 +19,7 @@ import dflint.shell.ShellWord;
 public final class YarnCacheNotCleaned implements Rule {
     @Override
     public void check(RuleContext cx) {
-        for (RunSites.Site site : RunSites.of(cx)) {
+        for (RunSites.Site site : RunSites.using(cx, "yarn")) {
             if (!RunSites.inImage(cx, site) || RunMount.cacheMountEndingWith(site.run(), ".cache/yarn")) continue;
             for (Command c : site.commands()) {
                 PackageCommand p = PackageCommand.of(c);

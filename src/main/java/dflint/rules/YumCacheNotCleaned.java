@@ -4,7 +4,6 @@ import dflint.engine.Rule;
 import dflint.engine.RuleContext;
 import dflint.engine.RuleInfo;
 import dflint.engine.Severity;
-import dflint.graph.StageGraph;
 import dflint.shell.Command;
 import java.util.List;
 
@@ -17,8 +16,7 @@ public final class YumCacheNotCleaned implements Rule {
 
     @Override
     public void check(RuleContext cx) {
-        StageGraph graph = null;
-        for (RunShell.RunAt r : RunShell.runs(cx)) {
+        for (RunSites.Site r : RunSites.using(cx, "yum")) {
             List<Command> commands = r.commands();
             Command install = null;
             for (Command c : commands) {
@@ -29,8 +27,7 @@ public final class YumCacheNotCleaned implements Rule {
             }
             if (install == null || dflint.shell.RunMount.cacheMountAt(r.run(), CACHE)) continue;
             if (cleanedAfter(commands, commands.indexOf(install))) continue;
-            if (graph == null) graph = cx.graph();
-            if (!PackageCommands.inImage(graph, r)) continue;
+            if (!RunSites.inImage(cx, r)) continue;
             cx.report(install.nameRange(), "'yum install' leaves its package cache in this layer of the image;"
                     + " end the RUN with '&& yum clean all'");
         }

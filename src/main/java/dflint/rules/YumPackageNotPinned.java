@@ -13,7 +13,7 @@ import dflint.shell.Command;
 public final class YumPackageNotPinned implements Rule {
     @Override
     public void check(RuleContext cx) {
-        for (RunShell.RunAt r : RunShell.runs(cx)) {
+        for (RunSites.Site r : RunSites.using(cx, "yum")) {
             for (Command c : r.commands()) {
                 if (!c.is("yum")) continue;
                 RpmPinning.check(cx, r, c, PackageCommands.read(c), "yum");

@@ -4,7 +4,6 @@ import dflint.engine.Rule;
 import dflint.engine.RuleContext;
 import dflint.engine.RuleInfo;
 import dflint.engine.Severity;
-import dflint.graph.StageGraph;
 import dflint.shell.Command;
 import java.util.List;
 import java.util.Set;
@@ -19,8 +18,7 @@ public final class ZypperCacheNotCleaned implements Rule {
 
     @Override
     public void check(RuleContext cx) {
-        StageGraph graph = null;
-        for (RunShell.RunAt r : RunShell.runs(cx)) {
+        for (RunSites.Site r : RunSites.using(cx, "zypper")) {
             List<Command> commands = r.commands();
             int install = -1;
             for (int i = 0; i < commands.size() && install < 0; i++) {
@@ -29,8 +27,7 @@ public final class ZypperCacheNotCleaned implements Rule {
             }
             if (install < 0 || dflint.shell.RunMount.cacheMountAt(r.run(), CACHE)) continue;
             if (cleanedAfter(commands, install)) continue;
-            if (graph == null) graph = cx.graph();
-            if (!PackageCommands.inImage(graph, r)) continue;
+            if (!RunSites.inImage(cx, r)) continue;
             Command c = commands.get(install);
             cx.report(c.nameRange(), "'zypper " + PackageCommands.read(c).sub()
                     + "' leaves its package cache in this layer of the image; end the RUN with '&& zypper clean'");

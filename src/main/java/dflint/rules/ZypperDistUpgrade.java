@@ -13,7 +13,7 @@ import dflint.shell.Command;
 public final class ZypperDistUpgrade implements Rule {
     @Override
     public void check(RuleContext cx) {
-        for (RunShell.RunAt r : RunShell.runs(cx)) {
+        for (RunSites.Site r : RunSites.using(cx, "zypper")) {
             for (Command c : r.commands()) {
                 if (!c.is("zypper")) continue;
                 String sub = PackageCommands.read(c).sub();

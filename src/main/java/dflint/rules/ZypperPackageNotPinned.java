@@ -17,7 +17,7 @@ public final class ZypperPackageNotPinned implements Rule {
 
     @Override
     public void check(RuleContext cx) {
-        for (RunShell.RunAt r : RunShell.runs(cx)) {
+        for (RunSites.Site r : RunSites.using(cx, "zypper")) {
             for (Command c : r.commands()) {
                 if (!c.is("zypper")) continue;
                 PackageCommands.Call call = PackageCommands.read(c);

@@ -51,6 +51,12 @@ public final class Command {
 
     private String baseName;
 
+    // Rules ask these of every command, each rule in turn; they are worked out once. A Command
+    // belongs to one parse of one file, so nothing here outlives that file's lint.
+    private Command unwrapped;
+    PackageCommand packageCommand;
+    boolean packageCommandKnown;
+
     /** True when the name (without directory) is one of {@code names}. */
     public boolean is(String... names) {
         String b = baseName();
@@ -192,6 +198,12 @@ public final class Command {
      * A command that wraps nothing is returned as it is.
      */
     public Command unwrapped() {
+        Command u = unwrapped;
+        if (u == null) unwrapped = u = unwrap();
+        return u;
+    }
+
+    private Command unwrap() {
         Command c = this;
         for (int depth = 0; depth < 4; depth++) {
             Set<String> withValue = WRAPPERS.get(c.baseName());

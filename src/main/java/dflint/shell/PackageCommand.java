@@ -54,6 +54,14 @@ public record PackageCommand(String manager, String subcommand, ShellWord subcom
 
     /** The package manager behind {@code c} (also behind {@code sudo}, {@code env}, ...), or null when it is none of those above. */
     public static PackageCommand of(Command command) {
+        if (!command.packageCommandKnown) {
+            command.packageCommand = read(command);
+            command.packageCommandKnown = true;
+        }
+        return command.packageCommand;
+    }
+
+    private static PackageCommand read(Command command) {
         Command c = command.unwrapped();
         String name = c.baseName();
         List<ShellWord> rest = c.arguments();

@@ -5,7 +5,6 @@ import dflint.syntax.Instruction;
 import dflint.syntax.Node;
 import dflint.syntax.Word;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -31,30 +30,14 @@ public final class RunScripts {
     /** The scripts of {@code run} under {@code shell} (the SHELL argv in effect; null for the default). */
     public static List<RunScript> of(Instruction.Run run, List<String> shell) {
         List<String> sh = shell == null || shell.isEmpty() ? DEFAULT_SHELL : shell;
-        // Many rules ask about the same RUN of the same parse: read it once. Keyed by identity,
-        // so a new parse never sees an old answer; bounded, so nothing piles up.
-        IdentityHashMap<Instruction.Run, Object[]> memo = MEMO.get();
-        Object[] hit = memo.get(run);
-        if (hit != null && hit[0].equals(sh)) {
-            @SuppressWarnings("unchecked")
-            List<RunScript> cached = (List<RunScript>) hit[1];
-            return cached;
-        }
         List<RunScript> out = new ArrayList<>();
         try {
             collect(run, sh, out);
         } catch (RuntimeException e) {
             // never fail a lint over one odd RUN
         }
-        List<RunScript> result = List.copyOf(out);
-        if (memo.size() >= MEMO_SIZE) memo.clear();
-        memo.put(run, new Object[] {List.copyOf(sh), result});
-        return result;
+        return List.copyOf(out);
     }
-
-    private static final int MEMO_SIZE = 256;
-    private static final ThreadLocal<IdentityHashMap<Instruction.Run, Object[]>> MEMO =
-            ThreadLocal.withInitial(IdentityHashMap::new);
 
     /** The commands of every shell script of {@code run}, in order. */
     public static List<Command> commands(Instruction.Run run, List<String> shell) {

@@ -91,9 +91,7 @@ final class ShellParser {
             List<ShellWord> words = new ArrayList<>();
             for (int k = 0; k < argv.size(); k++) {
                 String v = argv.get(k).value();
-                int[] offs = new int[v.length()];
-                for (int j = 0; j < offs.length; j++) offs[j] = starts[k] + j;
-                words.add(new ShellWord(v, v, starts[k], starts[k] + v.length(), offs, false, List.of(), false, p));
+                words.add(new ShellWord(v, v, starts[k], starts[k] + v.length(), null, false, List.of(), false, p));
             }
             sp.emit(words, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), "", false);
         } catch (RuntimeException e) {
@@ -328,7 +326,7 @@ final class ShellParser {
             i = end;
             type = WORD;
             String raw = s.substring(start, end);
-            word = new ShellWord(raw, raw, start, end, identity(start, end), false, List.of(), true, positions);
+            word = new ShellWord(raw, raw, start, end, null, false, List.of(), true, positions);
             return;
         }
         if (c == '<' || c == '>') {
@@ -414,12 +412,6 @@ final class ShellParser {
             r.heredocBody = body.toString();
         }
         pendingHeredocs.clear();
-    }
-
-    private static int[] identity(int start, int end) {
-        int[] a = new int[Math.max(0, end - start)];
-        for (int k = 0; k < a.length; k++) a[k] = start + k;
-        return a;
     }
 
     /** Reads one word at i: quotes, escapes and expansions, stopping at an unquoted metacharacter. */

@@ -19,17 +19,28 @@ public final class ShellWord {
     private final boolean substitution;
     private final Positions positions;
 
+    /**
+     * @param valueOffsets script offset of each value character; null when the value is the
+     *                     raw text itself, as it is for most words (large scripts hold
+     *                     hundreds of thousands of words, so that case keeps no copy)
+     */
     ShellWord(String value, String raw, int start, int end, int[] valueOffsets, boolean quoted,
               List<String> references, boolean substitution, Positions positions) {
         this.value = value;
-        this.raw = raw;
+        this.raw = raw.equals(value) ? value : raw;
         this.start = start;
         this.end = end;
-        this.valueOffsets = valueOffsets;
+        this.valueOffsets = valueOffsets != null && isIdentity(valueOffsets, start, value.length()) ? null : valueOffsets;
         this.quoted = quoted;
         this.references = references;
         this.substitution = substitution;
         this.positions = positions;
+    }
+
+    private static boolean isIdentity(int[] offsets, int start, int length) {
+        if (offsets.length != length || length == 0) return false;
+        for (int k = 0; k < offsets.length; k++) if (offsets[k] != start + k) return false;
+        return true;
     }
 
     /** The word as the command receives it, except that expansions stay as written. */
@@ -78,6 +89,7 @@ public final class ShellWord {
 
     /** Script offset of the value character at {@code index} (for re-reading a word as a script). */
     public int sourceOffset(int index) {
+        if (valueOffsets == null) return start + Math.max(0, Math.min(index, value.length()));
         if (valueOffsets.length == 0) return start;
         if (index < 0) return valueOffsets[0];
         if (index >= valueOffsets.length) return valueOffsets[valueOffsets.length - 1] + 1;

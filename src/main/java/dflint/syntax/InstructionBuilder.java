@@ -44,9 +44,12 @@ final class InstructionBuilder {
         Word rest = raw.restEnd() > raw.restStart()
                 ? new Word(text.substring(raw.restStart(), raw.restEnd()), ll.range(raw.restStart(), raw.restEnd()))
                 : null;
+        // shell form's one argument is usually the rest itself: keep one copy (large files hold many)
+        if (rest != null && args.size() == 1 && args.get(0).equals(rest)) args.set(0, rest);
         // an ONBUILD trigger's text starts at its own keyword
         String own = raw.keywordStart() == 0 ? text : text.substring(raw.keywordStart());
-        return new Node(raw.keyword(), Kind.of(raw.keyword()), range, ll.range(raw.keywordStart(), raw.keywordEnd()),
+        // interned: a large file spells RUN the same way a hundred thousand times
+        return new Node(raw.keyword().intern(), Kind.of(raw.keyword()), range, ll.range(raw.keywordStart(), raw.keywordEnd()),
                 List.copyOf(flags), List.copyOf(args), raw.json(), rest, own, heredocs, comments, emptyLines, ll.freeze());
     }
 
