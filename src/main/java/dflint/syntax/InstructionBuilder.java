@@ -45,7 +45,10 @@ final class InstructionBuilder {
                 ? new Word(text.substring(raw.restStart(), raw.restEnd()), ll.range(raw.restStart(), raw.restEnd()))
                 : null;
         // shell form's one argument is usually the rest itself: keep one copy (large files hold many)
-        if (rest != null && args.size() == 1 && args.get(0).equals(rest)) args.set(0, rest);
+        if (rest != null && args.size() == 1 && args.get(0).value().equals(rest.value())
+                && args.get(0).range().equals(rest.range())) {
+            args.set(0, rest);
+        }
         // an ONBUILD trigger's text starts at its own keyword
         String own = raw.keywordStart() == 0 ? text : text.substring(raw.keywordStart());
         // interned: a large file spells RUN the same way a hundred thousand times
