@@ -114,7 +114,7 @@ public final class Rules {
                     , new ShellCheckRule()
             );
             List<RuleDescriptor> out = new ArrayList<>(rules.size());
-            for (Rule r : rules) out.add(RuleDescriptor.of(r));
+            for (Rule r : rules) out.add(RuleCatalog.describe(r)); // generated from @RuleInfo, no reflection
             all = List.copyOf(out);
         }
         return all;

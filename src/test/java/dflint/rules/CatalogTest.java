@@ -39,6 +39,14 @@ class CatalogTest {
     }
 
     @Test
+    void theGeneratedCatalogueCoversEveryRuleAndSaysWhatItsAnnotationSays() {
+        for (RuleDescriptor r : Rules.all()) {
+            assertTrue(RuleCatalog.covers(r.rule()), r.rule().getClass() + " is missing from the generated catalogue");
+            assertEquals(RuleDescriptor.of(r.rule()), r, "catalogue and @RuleInfo differ for " + r.id());
+        }
+    }
+
+    @Test
     void rulesAreInIdOrder() {
         List<String> ids = Rules.all().stream().map(RuleDescriptor::id).toList();
         List<String> sorted = new ArrayList<>(ids);
