@@ -10,7 +10,6 @@ import dflint.shell.PackageCommand;
 import dflint.shell.RunMount;
 import dflint.shell.ShellWord;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * {@code pip install} that keeps its download cache in the image. Fine with {@code --no-cache-dir},

@@ -8,7 +8,6 @@ import dflint.shell.PackageCommand;
 import dflint.shell.RunScript;
 import dflint.shell.RunScripts;
 import dflint.syntax.Instruction;
-import dflint.syntax.Word;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
