@@ -57,6 +57,8 @@ public final class StageGraph {
     /** Lower-cased stage name to the indices of the stages with it, ascending. */
     private final Map<String, List<Integer>> byName = new java.util.HashMap<>();
     private final Map<Instruction, Stage> stageOf;
+    /** Shared by this file's did-you-mean searches for stage names. */
+    private final Levenshtein.Budget suggestBudget = new Levenshtein.Budget();
     private final List<StageRef> refs;
     private final List<Stage> targets;
     private final List<String> unknownTargets;
@@ -534,17 +536,9 @@ public final class StageGraph {
     /** The closest stage name within edit distance 2 (BuildKit's did-you-mean), or null. */
     public String suggestName(String name) {
         String l = name.toLowerCase(Locale.ROOT);
-        String best = null;
-        int bestD = 3;
-        for (Stage s : stages) {
-            if (s.name() == null) continue;
-            int d = Levenshtein.distance(l, s.name(), bestD);
-            if (d < bestD) {
-                bestD = d;
-                best = s.name();
-            }
-        }
-        return best;
+        List<String> names = new ArrayList<>(stages.size());
+        for (Stage s : stages) names.add(s.name());
+        return Levenshtein.closest(l, names, 3, suggestBudget);
     }
 
     /** The stage, then its FROM parent stage, then that one's, ...; never loops (parents are earlier). */

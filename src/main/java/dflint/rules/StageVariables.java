@@ -99,19 +99,9 @@ final class StageVariables {
         return VariableExpander.expand(word, escape, values::get);
     }
 
-    /** The closest defined name within edit distance 2, or null. */
-    String suggest(String name) {
-        String best = null;
-        int bestDistance = 3;
-        for (String n : values.keySet()) {
-            if (n.equals(name)) continue;
-            int d = Levenshtein.distance(name, n, bestDistance);
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = n;
-            }
-        }
-        return best;
+    /** The closest defined name within edit distance 2, or null (also once {@code budget} is spent). */
+    String suggest(String name, Levenshtein.Budget budget) {
+        return Levenshtein.closest(name, values.keySet(), 3, budget);
     }
 
     /** Records what an ARG or ENV defines; other instructions change nothing. */

@@ -34,19 +34,20 @@ public final class UndefinedArgInFrom implements Rule {
         ArgScope global = cx.graph().args();
         Set<String> known = new LinkedHashSet<>(global.globalNames());
         known.addAll(PREDEFINED);
+        Levenshtein.Budget budget = new Levenshtein.Budget();
         for (Instruction i : cx.file().instructions()) {
             if (!(i instanceof Instruction.From from)) continue;
-            if (from.image() != null) checkWord(cx, from.image(), "image", known);
+            if (from.image() != null) checkWord(cx, from.image(), "image", known, budget);
             Flag p = from.platform();
-            if (p != null && p.value() != null) checkWord(cx, new Word(p.value(), p.range()), "--platform", known);
+            if (p != null && p.value() != null) checkWord(cx, new Word(p.value(), p.range()), "--platform", known, budget);
         }
     }
 
-    private static void checkWord(RuleContext cx, Word w, String where, Set<String> known) {
+    private static void checkWord(RuleContext cx, Word w, String where, Set<String> known, Levenshtein.Budget budget) {
         Set<String> reported = new LinkedHashSet<>();
         for (VariableExpander.Reference r : VariableExpander.references(w.value(), cx.file().escape())) {
             if (known.contains(r.name()) || !reported.add(r.name())) continue;
-            String suggestion = suggest(r.name(), known);
+            String suggestion = suggest(r.name(), known, budget);
             cx.report(where.equals("image") ? WordRanges.part(w, r.offset(), WordRanges.referenceLength(w.value(), r.offset())) : w.range(),
                     "FROM " + where + " uses $" + r.name() + ", but no ARG " + r.name() + " is declared before the first FROM"
                             + (suggestion != null ? " (did you mean " + suggestion + "?)" : "")
@@ -54,16 +55,7 @@ public final class UndefinedArgInFrom implements Rule {
         }
     }
 
-    static String suggest(String name, Set<String> candidates) {
-        String best = null;
-        int bestDistance = 3;
-        for (String c : candidates) {
-            int d = Levenshtein.distance(name, c, bestDistance);
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = c;
-            }
-        }
-        return best;
+    static String suggest(String name, Set<String> candidates, Levenshtein.Budget budget) {
+        return Levenshtein.closest(name, candidates, 3, budget);
     }
 }

@@ -8,6 +8,7 @@ import dflint.graph.StageRef;
 import dflint.syntax.Flag;
 import dflint.syntax.Heredoc;
 import dflint.syntax.Instruction;
+import dflint.syntax.Levenshtein;
 import dflint.syntax.SourceRange;
 import dflint.syntax.VariableExpander;
 import dflint.syntax.Word;
@@ -46,12 +47,13 @@ public final class UndefinedVariable implements Rule {
             int p = s.parentIndex();
             plain[s.index()] = p >= 0 && p < s.index() ? plain[p] : isPlain(s.parentRef());
         }
+        Levenshtein.Budget budget = new Levenshtein.Budget();
         for (DispatchScope.Unit u : DispatchScope.units(cx)) {
             if (u.stage() == null) continue; // BuildKit never dispatches what comes before FROM
             StageVariables vars = starts.at(u.stage());
             boolean plainBase = plain[u.stage().index()];
             for (Instruction i : u.instructions()) {
-                new Checker(cx, vars, u, plainBase, declaredInFile).instruction(i);
+                new Checker(cx, vars, u, plainBase, declaredInFile, budget).instruction(i);
                 if (!(i instanceof Instruction.Arg)) vars.apply(i); // the checker applied each ARG key in turn
             }
         }
@@ -98,10 +100,13 @@ public final class UndefinedVariable implements Rule {
         final DispatchScope.Unit unit;
         final boolean plainBase;
         final Set<String> declaredInFile;
+        final Levenshtein.Budget budget;
         final Set<String> reported = new LinkedHashSet<>();
 
-        Checker(RuleContext cx, StageVariables vars, DispatchScope.Unit unit, boolean plainBase, Set<String> declaredInFile) {
+        Checker(RuleContext cx, StageVariables vars, DispatchScope.Unit unit, boolean plainBase, Set<String> declaredInFile,
+                Levenshtein.Budget budget) {
             this.cx = cx;
+            this.budget = budget;
             this.vars = vars;
             this.unit = unit;
             this.plainBase = plainBase;
@@ -187,7 +192,7 @@ public final class UndefinedVariable implements Rule {
         }
 
         private void report(String name, SourceRange range) {
-            String suggestion = vars.suggest(name);
+            String suggestion = vars.suggest(name, budget);
             // on an image that may set it, a name is reported only when this file's own ARG/ENV
             // (elsewhere or later) shows it is meant to come from here, or it is a near miss of
             // a name of four letters or more that the file defines

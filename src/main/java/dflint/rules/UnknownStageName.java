@@ -23,6 +23,7 @@ public final class UnknownStageName implements Rule {
     @Override
     public void check(RuleContext cx) {
         StageGraph g = cx.graph();
+        Levenshtein.Budget budget = new Levenshtein.Budget();
         for (StageRef r : g.refs()) {
             if (r.kind() == StageRef.Kind.PARENT || r.kind() == StageRef.Kind.ONBUILD
                     || r.target() != StageRef.Target.IMAGE) continue;
@@ -30,9 +31,14 @@ public final class UnknownStageName implements Rule {
             if (v.length() < 3 || v.indexOf('/') >= 0 || v.indexOf(':') >= 0 || v.indexOf('@') >= 0) continue;
             Stage best = null;
             int bestD = 3;
+            String lower = v.toLowerCase(Locale.ROOT);
             for (Stage s : g.stages()) {
                 if (!s.isNamed()) continue;
-                int d = Levenshtein.distance(v.toLowerCase(Locale.ROOT), s.name(), bestD);
+                if (!budget.spend()) {
+                    best = null; // a search cut short is no suggestion
+                    break;
+                }
+                int d = Levenshtein.distance(lower, s.name(), bestD);
                 if (d < bestD) {
                     bestD = d;
                     best = s;

@@ -118,6 +118,17 @@ class HostileInputTest {
         }
     }
 
+    /** Every line misses a variable and offers ever more names to suggest from: no quadratic did-you-mean. */
+    @Test
+    void tensOfThousandsOfUndefinedVariablesAmongAsManyNames() throws IOException {
+        StringBuilder b = new StringBuilder("FROM alpine\n");
+        for (int i = 0; i < 20_000; i++) b.append("ENV V").append(i).append("=x W").append(i).append("=$V").append(i).append('\n');
+        b.append("COPY --from=nosuch").append(" /a /b\n");
+        Cli.Result r = handled(Cli.guarded("--no-config", "--enable", "all", "--ignore", "DF5000", "--format", "json",
+                write("Dockerfile", b).toString()));
+        assertTrue(r.out().contains("\"rule\":\"DF2008\""), "undefined variables are still reported");
+    }
+
     @Test
     void thousandsOfStagesWithFromChains() throws IOException {
         StringBuilder b = new StringBuilder("FROM alpine AS s0\n");
