@@ -32,10 +32,8 @@ public final class CopyIgnoredFile implements Rule {
     public void check(RuleContext cx) {
         DockerIgnore ignore = load(cx.file().path());
         if (ignore == null || ignore.patterns().isEmpty() || ignore.hasExceptions()) return;
-        StageVariables.Starts starts = StageVariables.starts(cx);
-        for (DispatchScope.Unit u : DispatchScope.units(cx)) {
-            if (u.stage() == null) continue;
-            StageVariables vars = starts.at(u.stage());
+        StageVariables.forEachUnit(cx, (u, vars) -> {
+            if (u.stage() == null) return;
             for (Instruction i : u.instructions()) {
                 if (i instanceof Instruction.Copy c && i.node().flag("from") == null) {
                     sources(cx, i, c.sources(), "COPY", ignore, vars);
@@ -44,7 +42,7 @@ public final class CopyIgnoredFile implements Rule {
                 }
                 vars.apply(i);
             }
-        }
+        });
     }
 
     private static void sources(RuleContext cx, Instruction i, List<Word> sources, String kw, DockerIgnore ignore,

@@ -19,10 +19,8 @@ import dflint.syntax.Word;
 public final class ExposeHostPort implements Rule {
     @Override
     public void check(RuleContext cx) {
-        StageVariables.Starts starts = StageVariables.starts(cx);
-        for (DispatchScope.Unit u : DispatchScope.units(cx)) {
-            if (u.stage() == null) continue;
-            StageVariables vars = starts.at(u.stage());
+        StageVariables.forEachUnit(cx, (u, vars) -> {
+            if (u.stage() == null) return;
             for (Instruction i : u.instructions()) {
                 if (i instanceof Instruction.Expose e) {
                     for (Word w : e.ports()) {
@@ -38,6 +36,6 @@ public final class ExposeHostPort implements Rule {
                 }
                 vars.apply(i);
             }
-        }
+        });
     }
 }

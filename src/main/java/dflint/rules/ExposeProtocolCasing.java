@@ -17,10 +17,8 @@ import java.util.Locale;
 public final class ExposeProtocolCasing implements Rule {
     @Override
     public void check(RuleContext cx) {
-        StageVariables.Starts starts = StageVariables.starts(cx);
-        for (DispatchScope.Unit u : DispatchScope.units(cx)) {
-            if (u.stage() == null) continue;
-            StageVariables vars = starts.at(u.stage());
+        StageVariables.forEachUnit(cx, (u, vars) -> {
+            if (u.stage() == null) return;
             for (Instruction i : u.instructions()) {
                 if (i instanceof Instruction.Expose e) {
                     for (Word w : e.ports()) {
@@ -37,6 +35,6 @@ public final class ExposeProtocolCasing implements Rule {
                 }
                 vars.apply(i);
             }
-        }
+        });
     }
 }

@@ -25,10 +25,8 @@ public final class RelativeWorkdir implements Rule {
     @Override
     public void check(RuleContext cx) {
         boolean[] inheritsWorkdir = DispatchScope.inherited(cx.graph(), i -> i instanceof Instruction.Workdir);
-        StageVariables.Starts starts = StageVariables.starts(cx);
-        for (DispatchScope.Unit u : DispatchScope.units(cx)) {
-            if (u.stage() != null && inheritsWorkdir[u.stage().index()]) continue;
-            StageVariables vars = starts.at(u.stage());
+        StageVariables.forEachUnit(cx, (u, vars) -> {
+            if (u.stage() != null && inheritsWorkdir[u.stage().index()]) return;
             for (Instruction i : u.instructions()) {
                 if (i instanceof Instruction.Workdir w && w.path() != null) {
                     checkFirst(cx, w, vars);
@@ -36,7 +34,7 @@ public final class RelativeWorkdir implements Rule {
                 }
                 vars.apply(i);
             }
-        }
+        });
     }
 
     private static void checkFirst(RuleContext cx, Instruction.Workdir w, StageVariables vars) {

@@ -153,25 +153,61 @@ final class RunSites {
      */
     static String envValue(RuleContext cx, Site s, String name) {
         Setters setters = cx.shared(Setters.class, Setters::index);
+        if (!setters.byName().containsKey(name)) return null;
         if (s.stage() == null) {
             Setters.Setting before = setters.lastBefore(name, s.holder(), null, true);
             return before == null ? null : before.value();
         }
-        List<Stage> chain = cx.graph().parentChain(s.stage());
-        for (Stage st : chain) {
-            Setters.Setting env = setters.lastBefore(name, st == s.stage() ? s.holder() : null, st, false);
-            if (env != null) return env.value();
-        }
+        Setters.Setting env = setters.lastBefore(name, s.holder(), s.stage(), false);
+        if (env == null) env = setters.envAtEnd(name, parentOf(cx.graph(), s.stage()), cx.graph());
+        if (env != null) return env.value();
         Setters.Setting arg = setters.lastBefore(name, s.holder(), s.stage(), true);
         if (arg == null) return null;
         String buildArg = cx.options() == null ? null : cx.options().buildArgs().get(name);
         return buildArg != null ? buildArg : arg.value();
     }
 
+    /** The stage {@code s} is built FROM, or null. */
+    private static Stage parentOf(StageGraph g, Stage s) {
+        int p = s.parentIndex();
+        return p >= 0 && p < s.index() ? g.stages().get(p) : null;
+    }
+
     /** Every ENV and ARG setting, by variable name, in file order, with each instruction's position in the file. */
-    private record Setters(Map<Instruction, Integer> position, Map<String, List<Setting>> byName) {
+    private record Setters(Map<Instruction, Integer> position, Map<String, List<Setting>> byName,
+                           Map<String, Map<Stage, Setting>> endOfStage) {
         /** One name set by an ENV, or declared by an ARG; value as written, null for an ARG without a default. */
         record Setting(int position, boolean env, String value) {}
+
+        /** Stands for "no ENV sets it" in {@link #endOfStage}. */
+        private static final Setting NONE = new Setting(-1, true, null);
+
+        /**
+         * The last ENV setting {@code name} that an image built on {@code stage} inherits: in the
+         * stage, else in its FROM parents. Remembered per stage, so a long chain of stages is
+         * walked once per name, not once per RUN.
+         */
+        Setting envAtEnd(String name, Stage stage, StageGraph g) {
+            Map<Stage, Setting> memo = endOfStage.computeIfAbsent(name, n -> new IdentityHashMap<>());
+            List<Stage> walked = new ArrayList<>();
+            Setting found = null;
+            for (Stage st = stage; st != null; st = parentOf(g, st)) {
+                Setting known = memo.get(st);
+                if (known != null) {
+                    found = known;
+                    break;
+                }
+                walked.add(st);
+                Setting own = lastBefore(name, null, st, false);
+                if (own != null) {
+                    found = own;
+                    break;
+                }
+            }
+            if (found == null) found = NONE;
+            for (Stage st : walked) memo.put(st, found);
+            return found == NONE ? null : found;
+        }
 
         static Setters index(RuleContext cx) {
             Map<Instruction, Integer> position = new IdentityHashMap<>();
@@ -188,7 +224,7 @@ final class RunSites {
                     byName.computeIfAbsent(kv.name(), n -> new ArrayList<>()).add(new Setting(k, env, value));
                 }
             }
-            return new Setters(position, byName);
+            return new Setters(position, byName, new HashMap<>());
         }
 
         /**

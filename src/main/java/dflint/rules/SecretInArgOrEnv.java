@@ -31,10 +31,8 @@ public final class SecretInArgOrEnv implements Rule {
 
     @Override
     public void check(RuleContext cx) {
-        StageVariables.Starts starts = StageVariables.starts(cx);
-        for (DispatchScope.Unit u : DispatchScope.units(cx)) {
-            if (u.stage() == null) continue;
-            StageVariables vars = starts.at(u.stage());
+        StageVariables.forEachUnit(cx, (u, vars) -> {
+            if (u.stage() == null) return;
             for (Instruction i : u.instructions()) {
                 List<Instruction.KeyValue> keys;
                 if (i instanceof Instruction.Arg a) keys = a.args();
@@ -58,7 +56,7 @@ public final class SecretInArgOrEnv implements Rule {
                 }
                 if (!(i instanceof Instruction.Arg)) vars.apply(i);
             }
-        }
+        });
     }
 
     /**

@@ -7,21 +7,25 @@ import dflint.graph.StageGraph;
 import dflint.syntax.Instruction;
 import dflint.syntax.Levenshtein;
 import dflint.syntax.VariableExpander;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The variables a stage's instructions see while BuildKit dispatches them:
  * what ARG and ENV defined earlier in the stage and in its FROM-parent stages,
  * plus PATH, which BuildKit always sets on Linux. ARG takes the --build-arg
  * value, else its default, else the global ARG of the same name; an ARG with
- * none of these is declared but has no value. Mutable: take a stage's start from
- * {@link #starts} and walk the stage with {@link #apply} after checking each
- * instruction.
+ * none of these is declared but has no value.
+ *
+ * <p>Rules get them from {@link #forEachUnit}, which walks the FROM tree depth
+ * first with one mutable map and an undo log: a stage starts from its parent's
+ * end without a copy, so a chain of thousands of stages, each adding a variable,
+ * costs time and memory in proportion to the file rather than its square.
  */
 final class StageVariables {
     static final String DEFAULT_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
@@ -29,57 +33,112 @@ final class StageVariables {
     private final StageGraph graph;
     private final char escape;
     private final Map<String, String> buildArgs;
-    /** Defined names in definition order; a null value means declared without a value. */
-    private final Map<String, String> values = new LinkedHashMap<>();
+    /** Defined names, sorted (suggestions then do not depend on the walk's order); null: declared without a value. */
+    private final TreeMap<String, String> values = new TreeMap<>();
     /** The names ENV set; an ARG of the same name does not change them. */
     private final Set<String> envNames = new HashSet<>();
+    /** Every change, so that {@link #rollback} can take the map back to an earlier {@link #mark}. */
+    private final ArrayList<Change> changes = new ArrayList<>();
+
+    /** What a name was before a change: defined or not, its value, whether ENV had set it. */
+    private record Change(String name, boolean wasDefined, String oldValue, boolean wasEnv) {}
 
     private StageVariables(RuleContext cx) {
-        this(cx.graph(), cx.file().escape(), cx.options().buildArgs());
-    }
-
-    private StageVariables(StageGraph graph, char escape, Map<String, String> buildArgs) {
-        this.graph = graph;
-        this.escape = escape;
-        this.buildArgs = buildArgs;
+        this.graph = cx.graph();
+        this.escape = cx.file().escape();
+        this.buildArgs = cx.options().buildArgs();
         values.put("PATH", DEFAULT_PATH);
     }
 
-    /** The variables at the start of every stage, computed once in file order (parents come first). */
-    static final class Starts {
-        private final RuleContext cx;
-        private final StageVariables[] atStart;
+    /** A rule's look at one dispatched unit, with the variables at the unit's start; it may apply instructions as it goes. */
+    interface UnitVisitor {
+        void visit(DispatchScope.Unit unit, StageVariables vars);
+    }
 
-        private Starts(RuleContext cx) {
-            this.cx = cx;
-            List<Stage> stages = cx.graph().stages();
-            this.atStart = new StageVariables[stages.size()];
-            StageVariables[] atEnd = new StageVariables[stages.size()];
-            for (Stage s : stages) {
-                int p = s.parentIndex();
-                StageVariables v = p >= 0 && p < s.index() ? atEnd[p].copy() : new StageVariables(cx);
-                atStart[s.index()] = v.copy();
-                for (Instruction i : s.instructions()) v.apply(i);
-                atEnd[s.index()] = v;
+    /**
+     * Calls {@code visitor} for every unit {@link DispatchScope#units} dispatches, each with the
+     * variables at its start: fresh ones for the instructions before the first FROM, else its FROM
+     * parent's at that stage's end. Whatever the visitor applies is undone afterwards, and the
+     * stage's own instructions are applied here for the stages built on it. Units come in
+     * depth-first order of the FROM tree, roots and children in file order.
+     */
+    static void forEachUnit(RuleContext cx, UnitVisitor visitor) {
+        List<DispatchScope.Unit> units = DispatchScope.units(cx);
+        List<Stage> stages = cx.graph().stages();
+        DispatchScope.Unit[] unitOf = new DispatchScope.Unit[stages.size()];
+        StageVariables vars = new StageVariables(cx);
+        for (DispatchScope.Unit u : units) {
+            if (u.stage() != null) {
+                unitOf[u.stage().index()] = u;
+            } else {
+                int m = vars.mark();
+                visitor.visit(u, vars);
+                vars.rollback(m);
             }
         }
-
-        /** A fresh, mutable copy of the variables at the start of the stage (null: before any FROM). */
-        StageVariables at(Stage stage) {
-            return stage == null ? new StageVariables(cx) : atStart[stage.index()].copy();
+        // children in file order; a stage whose FROM names no earlier stage is a root
+        List<List<Stage>> children = new ArrayList<>(stages.size());
+        List<Stage> roots = new ArrayList<>();
+        for (int k = 0; k < stages.size(); k++) children.add(null);
+        for (Stage s : stages) {
+            int p = s.parentIndex();
+            if (p >= 0 && p < s.index()) {
+                if (children.get(p) == null) children.set(p, new ArrayList<>());
+                children.get(p).add(s);
+            } else {
+                roots.add(s);
+            }
+        }
+        // iterative: the depth comes from the file
+        ArrayDeque<Object[]> stack = new ArrayDeque<>(); // {stage, mark at its start, next child index}
+        for (Stage root : roots) {
+            stack.push(enter(root, vars, unitOf, visitor));
+            while (!stack.isEmpty()) {
+                Object[] top = stack.peek();
+                Stage s = (Stage) top[0];
+                List<Stage> kids = children.get(s.index());
+                int next = (Integer) top[2];
+                if (kids != null && next < kids.size()) {
+                    top[2] = next + 1;
+                    stack.push(enter(kids.get(next), vars, unitOf, visitor));
+                } else {
+                    stack.pop();
+                    vars.rollback((Integer) top[1]);
+                }
+            }
         }
     }
 
-    static Starts starts(RuleContext cx) {
-        return new Starts(cx);
+    /** Visits the stage (when dispatched) with the variables at its start, then leaves them at its end. */
+    private static Object[] enter(Stage s, StageVariables vars, DispatchScope.Unit[] unitOf, UnitVisitor visitor) {
+        int start = vars.mark();
+        DispatchScope.Unit u = unitOf[s.index()];
+        if (u != null) {
+            visitor.visit(u, vars);
+            vars.rollback(start);
+        }
+        for (Instruction i : s.instructions()) vars.apply(i);
+        return new Object[] {s, start, 0};
     }
 
-    private StageVariables copy() {
-        StageVariables c = new StageVariables(graph, escape, buildArgs);
-        c.values.clear();
-        c.values.putAll(values);
-        c.envNames.addAll(envNames);
-        return c;
+    private int mark() {
+        return changes.size();
+    }
+
+    private void rollback(int mark) {
+        for (int k = changes.size() - 1; k >= mark; k--) {
+            Change c = changes.remove(k);
+            if (c.wasDefined()) values.put(c.name(), c.oldValue());
+            else values.remove(c.name());
+            if (c.wasEnv()) envNames.add(c.name());
+            else envNames.remove(c.name());
+        }
+    }
+
+    private void set(String name, String value, boolean env) {
+        changes.add(new Change(name, values.containsKey(name), values.get(name), envNames.contains(name)));
+        values.put(name, value);
+        if (env) envNames.add(name);
     }
 
     boolean isDefined(String name) {
@@ -116,11 +175,7 @@ final class StageVariables {
                 String value = kv.value() == null ? "" : expand(kv.value().value()).value();
                 pairs.add(new String[] {key, value});
             }
-            for (String[] p : pairs) {
-                values.remove(p[0]);
-                values.put(p[0], p[1]);
-                envNames.add(p[0]);
-            }
+            for (String[] p : pairs) set(p[0], p[1], true);
         }
     }
 
@@ -138,6 +193,6 @@ final class StageVariables {
         }
         // an ENV of the same name keeps its value: ENV wins over ARG
         if (envNames.contains(name)) return;
-        values.put(name, value);
+        set(name, value, false);
     }
 }

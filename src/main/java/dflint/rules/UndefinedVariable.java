@@ -39,7 +39,6 @@ public final class UndefinedVariable implements Rule {
     @Override
     public void check(RuleContext cx) {
         Set<String> declaredInFile = declaredNames(cx);
-        StageVariables.Starts starts = StageVariables.starts(cx);
         // whether each stage chain starts from a plain image; parents come first in file order
         List<dflint.graph.Stage> stages = cx.graph().stages();
         boolean[] plain = new boolean[stages.size()];
@@ -48,15 +47,14 @@ public final class UndefinedVariable implements Rule {
             plain[s.index()] = p >= 0 && p < s.index() ? plain[p] : isPlain(s.parentRef());
         }
         Levenshtein.Budget budget = new Levenshtein.Budget();
-        for (DispatchScope.Unit u : DispatchScope.units(cx)) {
-            if (u.stage() == null) continue; // BuildKit never dispatches what comes before FROM
-            StageVariables vars = starts.at(u.stage());
+        StageVariables.forEachUnit(cx, (u, vars) -> {
+            if (u.stage() == null) return; // BuildKit never dispatches what comes before FROM
             boolean plainBase = plain[u.stage().index()];
             for (Instruction i : u.instructions()) {
                 new Checker(cx, vars, u, plainBase, declaredInFile, budget).instruction(i);
                 if (!(i instanceof Instruction.Arg)) vars.apply(i); // the checker applied each ARG key in turn
             }
-        }
+        });
     }
 
     /** Every ARG and ENV name the file declares anywhere (ENV keys as written). */

@@ -11,11 +11,15 @@ import java.util.function.Function;
  * {@code /} replacement; quotes removed; the escape character escapes.
  * It records every variable the word refers to, so rules can tell which are
  * undefined. Never throws; nesting deeper than {@link #MAX_DEPTH} is kept literally.
+ * An expansion stops growing {@link #MAX_GROWTH} characters past the word's own
+ * length: {@code ENV A=$A$A} forty times over would otherwise need terabytes.
  */
 public final class VariableExpander {
     private VariableExpander() {}
 
     static final int MAX_DEPTH = 64;
+    /** How much longer than its written text an expanded word may get; the rest is cut off. */
+    public static final int MAX_GROWTH = 1024;
 
     /**
      * A variable the word refers to. {@code defined} is whether lookup knew it;
@@ -43,11 +47,13 @@ public final class VariableExpander {
         final char escape;
         final Function<String, String> lookup;
         final List<Reference> refs = new ArrayList<>();
+        final int limit;
 
         Expander(String s, char escape, Function<String, String> lookup) {
             this.s = s;
             this.escape = escape;
             this.lookup = lookup;
+            this.limit = s.length() + MAX_GROWTH;
         }
 
         /** Expands s[from, to); inDouble tells whether we are inside double quotes already. */
@@ -55,7 +61,7 @@ public final class VariableExpander {
             StringBuilder b = new StringBuilder();
             int i = from;
             boolean dq = inDouble;
-            while (i < to) {
+            while (i < to && b.length() <= limit) {
                 char c = s.charAt(i);
                 if (c == escape) {
                     if (i + 1 < to) {
@@ -81,7 +87,7 @@ public final class VariableExpander {
                     i++;
                 }
             }
-            return b.toString();
+            return b.length() > limit ? b.substring(0, limit) : b.toString();
         }
 
         /** Handles a $ at i; returns the index after the reference. */
@@ -165,10 +171,25 @@ public final class VariableExpander {
                     int slash = arg.indexOf('/');
                     String pat = slash < 0 ? arg : arg.substring(0, slash);
                     String rep = slash < 0 ? "" : arg.substring(slash + 1);
-                    if (v != null) b.append(pat.isEmpty() ? v : op.equals("//") ? v.replace(pat, rep) : v.replaceFirst(java.util.regex.Pattern.quote(pat), java.util.regex.Matcher.quoteReplacement(rep)));
+                    if (v != null) replace(b, v, pat, rep, op.equals("//"));
                 }
             }
             return close + 1;
+        }
+
+        /** ${v/pat/rep} and ${v//pat/rep}, appended to b, stopping once b is past the limit. */
+        private void replace(StringBuilder b, String v, String pat, String rep, boolean all) {
+            if (pat.isEmpty()) {
+                b.append(v);
+                return;
+            }
+            int from = 0;
+            for (int at; b.length() <= limit && (at = v.indexOf(pat, from)) >= 0; ) {
+                b.append(v, from, at).append(rep);
+                from = at + pat.length();
+                if (!all) break;
+            }
+            if (b.length() <= limit) b.append(v, from, v.length());
         }
 
         /** Index of the '}' closing a ${ opened before from, honouring nested ${ } and quotes; -1 if none. */

@@ -105,6 +105,45 @@ class HostileInputTest {
         lint(write("Dockerfile", "FROM alpine\n" + line + "\nENV " + "a=\"b\\\" ".repeat(100_000) + "\n"));
     }
 
+    /**
+     * Each stage of the chain adds what its children inherit (variables, a SHELL, a USER, a
+     * WORKDIR) and runs package installs that look those up: nothing may copy or walk the whole
+     * chain per stage or per RUN. (A copy of the variables per stage made this take 100 s and
+     * 3.7 GB.)
+     */
+    @Test
+    void fiveThousandStagesEachAddingWhatTheNextInherits() throws IOException {
+        StringBuilder b = new StringBuilder("FROM alpine AS s0\n");
+        for (int i = 1; i < 5000; i++) {
+            b.append("FROM s").append(i - 1).append(" AS s").append(i).append('\n')
+                    .append("ENV V").append(i).append("=x").append(i).append(" PIP_NO_CACHE_DIR=").append(i % 2).append('\n')
+                    .append("ARG A").append(i).append("=${V").append(i).append("}\n")
+                    .append("SHELL [\"/bin/bash\", \"-c\"]\nUSER u").append(i).append("\nWORKDIR w").append(i).append('\n')
+                    .append("EXPOSE ${A").append(i).append("}/TCP\n")
+                    .append("RUN pip install x").append(i).append(" && apt-get install -y y${V").append(i).append("}\n");
+        }
+        Cli.Result r = handled(Cli.guarded("--no-config", "--enable", "all", "--ignore", "DF5000", "--format", "json",
+                write("Dockerfile", b).toString()));
+        assertTrue(r.out().contains("\"rule\":\"DF3042\""), "pip installs are still judged");
+    }
+
+    /** Each line doubles a value: forty lines would ask for a terabyte. Expansions stop growing instead. */
+    @Test
+    void variablesThatDoubleOnEveryLine() throws IOException {
+        StringBuilder env = new StringBuilder("FROM alpine\nENV A=xx\n");
+        StringBuilder arg = new StringBuilder("ARG A=xx\n");
+        for (int i = 0; i < 60; i++) {
+            env.append("ENV A=$A$A\n");
+            arg.append("ARG A=${A}${A}\n");
+        }
+        env.append("RUN echo ${A//x/$A$A}\nWORKDIR $A\nEXPOSE $A\n");
+        arg.append("FROM alpine:$A\nCOPY --from=$A /a /b\n");
+        for (StringBuilder file : List.of(env, arg)) {
+            Cli.Result r = lint(write("Dockerfile", file));
+            assertTrue(r.code() == 0 || r.code() == 1, "linted, not given up on: " + r.err());
+        }
+    }
+
     @Test
     void fiveThousandStagesEachFromThePrevious() throws IOException {
         StringBuilder b = new StringBuilder("FROM alpine AS s0\n");
