@@ -127,13 +127,30 @@ final class InstructionBuilder {
                 c.flags(Set.of());
                 if (a.isEmpty()) c.error("ARG requires at least one argument");
                 List<Instruction.KeyValue> kvs = new ArrayList<>();
-                for (Word w : a) {
+                List<InstructionSplitter.Span> spans = raw.args();
+                for (int n = 0; n < a.size(); n++) {
+                    Word w = a.get(n);
                     int eq = w.value().indexOf('=');
                     String key = eq < 0 ? w.value() : w.value().substring(0, eq);
                     if (key.isEmpty()) c.error("ARG names can not be blank", w.range());
                     SourceRange r = w.range();
-                    Word k = new Word(key, eq < 0 ? r : new SourceRange(r.startLine(), r.startColumn(), r.startLine(), r.startColumn() + eq));
-                    Word v = eq < 0 ? null : new Word(w.value().substring(eq + 1), valueRange(r, eq + 1));
+                    SourceRange keyRange = r;
+                    SourceRange valueRange = r;
+                    if (eq >= 0 && n < spans.size()) {
+                        // Unquoting only drops quotes and escapes, so the value's first '=' is the written
+                        // word's first '='; map it through the logical line, which may span lines.
+                        InstructionSplitter.Span span = spans.get(n);
+                        int at = text.indexOf('=', span.start());
+                        if (at >= 0 && at < span.end()) {
+                            keyRange = ll.range(span.start(), at);
+                            valueRange = ll.range(at + 1, span.end());
+                        } else if (r.startLine() == r.endLine()) {
+                            keyRange = SourceRange.ofLine(r.startLine(), r.startColumn(), Math.min(r.endColumn(), r.startColumn() + eq));
+                            valueRange = valueRange(r, eq + 1);
+                        }
+                    }
+                    Word k = new Word(key, keyRange);
+                    Word v = eq < 0 ? null : new Word(w.value().substring(eq + 1), valueRange);
                     kvs.add(new Instruction.KeyValue(k, v, r));
                 }
                 return new Instruction.Arg(node, List.copyOf(kvs));
