@@ -425,6 +425,11 @@ final class LintCommand implements Callable<Integer> {
         }
         try {
             Dockerfile df = DockerfileSyntax.parse(in.display(), bytes);
+            if (!s.options().targets().isEmpty()) {
+                // as docker build --target does: a target the file lacks is an error, not an empty build
+                dflint.graph.StageGraph g = dflint.graph.StageGraph.build(df, s.options().targets(), s.options().buildArgs());
+                if (!g.unknownTargets().isEmpty()) return in.display() + ": " + g.unknownTargetMessage(g.unknownTargets().get(0));
+            }
             return new FileResult(in.display(), in.path(), df.text(), linter.lint(df, s.options()));
         } catch (RuntimeException | StackOverflowError e) {
             // A bug in dflint must not cost the user the other files' findings.

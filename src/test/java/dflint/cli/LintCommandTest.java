@@ -67,6 +67,19 @@ class LintCommandTest {
     // ---- formats and outputs ------------------------------------------------
 
     @Test
+    void aTargetTheFileLacksIsAnErrorForThatFileAndTheOthersAreStillLinted() throws IOException {
+        Path two = write("two/Dockerfile", "FROM alpine:3.20 AS build\nRUN make\nFROM alpine:3.20 AS app\nRNU x\n");
+        Path one = write("one/Dockerfile", "FROM alpine:3.20 AS base\nRNU make\n");
+        CliTest.Run r = run("--target", "app", one, two);
+        assertEquals(2, r.code(), r.err());
+        assertEquals("dflint: " + one + ": target stage \"app\" could not be found\n", r.err());
+        assertTrue(r.out().contains(two + ":4:1: error: unknown instruction: RNU"), r.out());
+        CliTest.Run typo = run("--target", "bulid", two);
+        assertEquals("dflint: " + two + ": target stage \"bulid\" could not be found (did you mean build?)\n", typo.err());
+        assertEquals(2, typo.code());
+    }
+
+    @Test
     void formatsArePairedWithOutputsInOrder() throws IOException {
         Path f = write("Dockerfile", BROKEN);
         Path json = dir.resolve("out.json"), sarif = dir.resolve("out.sarif");
