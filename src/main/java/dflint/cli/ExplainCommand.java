@@ -29,8 +29,8 @@ final class ExplainCommand implements Callable<Integer> {
         RuleDescriptor r = find(name, catalogue);
         if (r == null) {
             String near = suggest(name, catalogue);
-            err.println("dflint: unknown rule '" + name + "'" + (near != null ? "; did you mean " + near + "?" : "")
-                    + " ('dflint rules' lists them)");
+            err.println(Main.oneLine("dflint: unknown rule '" + name + "'" + (near != null ? "; did you mean " + near + "?" : "")
+                    + " ('dflint rules' lists them)"));
             err.flush();
             return ExitCode.ERROR;
         }

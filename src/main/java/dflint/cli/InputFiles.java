@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -141,6 +142,16 @@ final class InputFiles {
     }
 
     /** Reads a file's bytes with the checks a linter owes its users. */
+    /** The one FILE operand of {@code parse} and {@code stages}: {@code -} is standard input. */
+    static Input single(String arg) throws ReadError {
+        if (arg.equals("-")) return new Input("-", null);
+        try {
+            return new Input(arg, Path.of(arg));
+        } catch (InvalidPathException e) {
+            throw new ReadError(arg + ": not a valid path: " + e.getReason());
+        }
+    }
+
     static byte[] read(Input in, long maxBytes, InputStream stdin) throws ReadError {
         byte[] bytes;
         try {

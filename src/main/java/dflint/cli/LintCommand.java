@@ -202,7 +202,7 @@ final class LintCommand implements Callable<Integer> {
                 perInput.add(s);
             }
         } catch (ConfigException e) {
-            err.println("dflint: " + e.getMessage());
+            err.println("dflint: " + Main.oneLine(e.getMessage()));
             err.flush();
             return ExitCode.ERROR;
         }
@@ -255,7 +255,7 @@ final class LintCommand implements Callable<Integer> {
                 problems.add(target + ": cannot write the " + chosen.get(i) + " report: " + e.getReason());
             }
         }
-        for (String p : problems) err.println("dflint: " + p);
+        for (String p : problems) err.println("dflint: " + Main.oneLine(p));
         err.flush();
         if (!problems.isEmpty()) return ExitCode.ERROR;
         if (noFail) return ExitCode.OK;

@@ -61,10 +61,10 @@ public final class Main {
         try {
             code = LintCommand.plain(paths, outWriter, errWriter, in).call();
         } catch (UsageError e) {
-            errWriter.println("dflint: " + e.getMessage());
+            errWriter.println("dflint: " + oneLine(e.getMessage()));
             code = ExitCode.ERROR;
         } catch (RuntimeException e) {
-            errWriter.println("dflint: internal error: " + e + " (run with --debug for details)");
+            errWriter.println("dflint: internal error: " + oneLine(String.valueOf(e)) + " (run with --debug for details)");
             code = ExitCode.ERROR;
         }
         outWriter.flush();
@@ -79,15 +79,15 @@ public final class Main {
         cl.setErr(errWriter);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler((ex, a) -> {
-            errWriter.println("dflint: " + ex.getMessage());
+            errWriter.println("dflint: " + oneLine(String.valueOf(ex.getMessage())));
             errWriter.println("Try 'dflint --help' for more information.");
             return ExitCode.ERROR;
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof UsageError) {
-                errWriter.println("dflint: " + ex.getMessage());
+                errWriter.println("dflint: " + oneLine(String.valueOf(ex.getMessage())));
             } else {
-                errWriter.println("dflint: internal error: " + ex + " (run with --debug for details)");
+                errWriter.println("dflint: internal error: " + oneLine(String.valueOf(ex)) + " (run with --debug for details)");
                 if (debug) ex.printStackTrace(errWriter);
             }
             return ExitCode.ERROR;
@@ -96,6 +96,25 @@ public final class Main {
         outWriter.flush();
         errWriter.flush();
         return code;
+    }
+
+    /**
+     * A message for standard error as one printable line: control characters (a newline or an
+     * ANSI escape in a file name, say) become '?', so an error stays one line and cannot drive
+     * the terminal.
+     */
+    static String oneLine(String message) {
+        StringBuilder b = null;
+        for (int i = 0; i < message.length(); i++) {
+            char c = message.charAt(i);
+            if (c < 0x20 && c != '\t' || c == 0x7f || (c >= 0x80 && c < 0xa0)) {
+                if (b == null) b = new StringBuilder(message.substring(0, i));
+                b.append('?');
+            } else if (b != null) {
+                b.append(c);
+            }
+        }
+        return b == null ? message : b.toString();
     }
 
     private static boolean isTopLevelOption(String a) {

@@ -37,20 +37,20 @@ final class ParseCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        InputFiles.Input in = file.equals("-") ? new InputFiles.Input("-", null)
-                : new InputFiles.Input(file, java.nio.file.Path.of(file));
+        InputFiles.Input in;
         byte[] bytes;
         try {
+            in = InputFiles.single(file);
             bytes = InputFiles.read(in, maxFileSize, parent.stdin);
         } catch (InputFiles.ReadError e) {
-            err.println("dflint: " + e.getMessage());
+            err.println("dflint: " + Main.oneLine(e.getMessage()));
             return ExitCode.ERROR;
         }
         Dockerfile df = DockerfileSyntax.parse(in.display(), bytes);
         SyntaxError e = df.errors().stream().filter(SyntaxError::lineParser).findFirst().orElse(null);
         if (e != null) {
             // The dump shows the line parser's tree; an error there means there is no tree, as in BuildKit
-            err.println(in.display() + ":" + e.range().startLine() + ":" + e.range().startColumn() + ": " + e.message());
+            err.println(Main.oneLine(in.display() + ":" + e.range().startLine() + ":" + e.range().startColumn() + ": " + e.message()));
             return ExitCode.FINDINGS;
         }
         out.print(AstDump.dump(df));

@@ -66,10 +66,10 @@ final class StagesCommand implements Callable<Integer> {
             if (eq <= 0) throw new Main.UsageError("--build-arg needs KEY=VALUE, not '" + a + "'");
             args.put(a.substring(0, eq), a.substring(eq + 1));
         }
-        InputFiles.Input in = file.equals("-") ? new InputFiles.Input("-", null)
-                : new InputFiles.Input(file, java.nio.file.Path.of(file));
+        InputFiles.Input in;
         byte[] bytes;
         try {
+            in = InputFiles.single(file);
             bytes = InputFiles.read(in, maxFileSize, parent.stdin);
         } catch (InputFiles.ReadError e) {
             throw new Main.UsageError(e.getMessage());

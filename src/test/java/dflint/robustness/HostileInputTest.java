@@ -257,6 +257,21 @@ class HostileInputTest {
         lint(write("late/Dockerfile", late));
     }
 
+    /** Paths are user input too: NUL, newline and terminal escapes in them give one plain error line. */
+    @Test
+    void pathsWithControlCharactersGiveOnePlainLine() {
+        for (String path : List.of("a\0b", "evil\u001b[31mred\nline", "q\rz")) {
+            for (List<String> cmd : List.of(List.of(path), List.of("parse", "--dump", path), List.of("stages", path),
+                    List.of("explain", path))) {
+                Cli.Result r = handled(Cli.guarded(cmd.toArray(new String[0])));
+                assertEquals(2, r.code(), cmd + ": " + r.err());
+                assertEquals(1, r.errLines().size(), cmd + ": " + r.err());
+                assertFalse(r.err().contains("internal error"), r.err());
+                for (char c : r.err().toCharArray()) assertTrue(c >= 0x20 || c == '\n', cmd + ": control character in " + r.err());
+            }
+        }
+    }
+
     @Test
     void invalidUtf8() throws IOException {
         byte[] bad = {'F', 'R', 'O', 'M', ' ', (byte) 0xC3, (byte) 0x28, '\n', 'R', 'U', 'N', ' ', (byte) 0xFF,
