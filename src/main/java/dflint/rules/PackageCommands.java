@@ -1,13 +1,10 @@
 package dflint.rules;
 
-import dflint.graph.Stage;
-import dflint.graph.StageGraph;
 import dflint.shell.Args;
 import dflint.shell.Assignment;
 import dflint.shell.Command;
 import dflint.shell.PackageCommand;
 import dflint.shell.ShellWord;
-import dflint.syntax.Instruction;
 import dflint.syntax.SourceRange;
 import java.util.HashSet;
 import java.util.List;
@@ -52,7 +49,7 @@ final class PackageCommands {
      * ({@code tomcat-9.0.1}, {@code openssl-1:1.1k}), or by a variable that is known to be
      * set ({@code git-core-${VERSION}}); or it is a local .rpm file.
      */
-    static boolean rpmPinned(String word, Set<String> knownVariables) {
+    static boolean rpmPinned(String word, java.util.function.Predicate<String> knownVariable) {
         if (word.endsWith(".rpm")) return true;
         for (int k = 0; k + 1 < word.length(); k++) {
             if (word.charAt(k) != '-') continue;
@@ -60,7 +57,7 @@ final class PackageCommands {
             if (Character.isDigit(next)) return true;
             if (next == '$') {
                 String name = variableAt(word, k + 1);
-                if (name != null && knownVariables.contains(name)) return true;
+                if (name != null && knownVariable.test(name)) return true;
             }
         }
         return false;
@@ -76,31 +73,11 @@ final class PackageCommands {
     }
 
     /**
-     * Variables a RUN can count on: ARG and ENV of its stage before it and of the stages it
-     * is built FROM, global ARG names (a build argument can set them), and names the RUN's
-     * script assigns before {@code command}.
+     * Names the RUN's script sets before {@code command}: assignments ({@code V=1 && ...}) and
+     * {@code export}/{@code readonly}/{@code declare}/{@code local}/{@code typeset} of NAME=value.
      */
-    static Set<String> knownVariables(StageGraph graph, Instruction holder, Command command) {
-        Set<String> out = new HashSet<>(graph.args().globalNames());
-        Stage stage = graph.stageOf(holder);
-        if (stage == null) {
-            // no FROM before it: whatever the file declared so far
-            for (Instruction i : graph.file().instructions()) {
-                if (i.line() >= holder.line()) break;
-                if (i instanceof Instruction.Arg a) a.args().forEach(kv -> out.add(kv.name()));
-                if (i instanceof Instruction.Env e) e.pairs().forEach(kv -> out.add(kv.name()));
-            }
-        } else {
-            boolean first = true;
-            for (Stage s : graph.parentChain(stage)) {
-                for (Instruction i : s.instructions()) {
-                    if (first && i.line() >= holder.line()) break;
-                    if (i instanceof Instruction.Arg a) a.args().forEach(kv -> out.add(kv.name()));
-                    if (i instanceof Instruction.Env e) e.pairs().forEach(kv -> out.add(kv.name()));
-                }
-                first = false;
-            }
-        }
+    static Set<String> scriptVariables(Command command) {
+        Set<String> out = new HashSet<>();
         SourceRange at = command.nameRange();
         for (Assignment a : command.script().assignments()) {
             if (before(a.range(), at)) out.add(a.name());

@@ -22,8 +22,10 @@ final class RpmPinning {
                         + " name one, as in " + v + ":<stream>");
                 continue;
             }
-            if (v.indexOf('$') >= 0 && known == null) known = PackageCommands.knownVariables(cx.graph(), r.holder(), c);
-            if (PackageCommands.rpmPinned(v, known == null ? Set.of() : known)) continue;
+            if (v.indexOf('$') >= 0 && known == null) known = PackageCommands.scriptVariables(c);
+            Set<String> script = known;
+            // a variable the Dockerfile (ARG, ENV, a global ARG) or the script sets before this command
+            if (PackageCommands.rpmPinned(v, name -> script != null && script.contains(name) || RunSites.isDeclared(cx, r, name))) continue;
             cx.report(w.range(), "'" + tool + " install " + v + "' installs whatever version the repository has today;"
                     + " pin it as " + v + "-<version>");
         }

@@ -159,12 +159,24 @@ final class RunSites {
             return before == null ? null : before.value();
         }
         Setters.Setting env = setters.lastBefore(name, s.holder(), s.stage(), false);
-        if (env == null) env = setters.envAtEnd(name, parentOf(cx.graph(), s.stage()), cx.graph());
+        if (env == null) env = setters.atEnd(name, parentOf(cx.graph(), s.stage()), cx.graph(), false);
         if (env != null) return env.value();
         Setters.Setting arg = setters.lastBefore(name, s.holder(), s.stage(), true);
         if (arg == null) return null;
         String buildArg = cx.options() == null ? null : cx.options().buildArgs().get(name);
         return buildArg != null ? buildArg : arg.value();
+    }
+
+    /**
+     * Whether {@code name} is declared where the RUN runs: a global ARG (a build argument can set
+     * it), or an ARG or ENV before it in its stage or in the stages it is built FROM.
+     */
+    static boolean isDeclared(RuleContext cx, Site s, String name) {
+        if (cx.graph().args().globalNames().contains(name)) return true;
+        Setters setters = cx.shared(Setters.class, Setters::index);
+        if (!setters.byName().containsKey(name)) return false;
+        if (setters.lastBefore(name, s.holder(), s.stage(), true) != null) return true;
+        return s.stage() != null && setters.atEnd(name, parentOf(cx.graph(), s.stage()), cx.graph(), true) != null;
     }
 
     /** The stage {@code s} is built FROM, or null. */
@@ -183,12 +195,12 @@ final class RunSites {
         private static final Setting NONE = new Setting(-1, true, null);
 
         /**
-         * The last ENV setting {@code name} that an image built on {@code stage} inherits: in the
-         * stage, else in its FROM parents. Remembered per stage, so a long chain of stages is
-         * walked once per name, not once per RUN.
+         * The last ENV (with {@code args}, ENV or ARG) setting {@code name} that a stage built on
+         * {@code stage} inherits: in the stage, else in its FROM parents. Remembered per stage,
+         * so a long chain of stages is walked once per name, not once per RUN.
          */
-        Setting envAtEnd(String name, Stage stage, StageGraph g) {
-            Map<Stage, Setting> memo = endOfStage.computeIfAbsent(name, n -> new IdentityHashMap<>());
+        Setting atEnd(String name, Stage stage, StageGraph g, boolean args) {
+            Map<Stage, Setting> memo = endOfStage.computeIfAbsent(args ? "\0" + name : name, n -> new IdentityHashMap<>());
             List<Stage> walked = new ArrayList<>();
             Setting found = null;
             for (Stage st = stage; st != null; st = parentOf(g, st)) {
@@ -198,7 +210,7 @@ final class RunSites {
                     break;
                 }
                 walked.add(st);
-                Setting own = lastBefore(name, null, st, false);
+                Setting own = lastBefore(name, null, st, args);
                 if (own != null) {
                     found = own;
                     break;

@@ -120,11 +120,14 @@ class HostileInputTest {
                     .append("ARG A").append(i).append("=${V").append(i).append("}\n")
                     .append("SHELL [\"/bin/bash\", \"-c\"]\nUSER u").append(i).append("\nWORKDIR w").append(i).append('\n')
                     .append("EXPOSE ${A").append(i).append("}/TCP\n")
-                    .append("RUN pip install x").append(i).append(" && apt-get install -y y${V").append(i).append("}\n");
+                    .append("RUN pip install x").append(i).append(" && apt-get install -y y${V").append(i).append("}")
+                    .append(" && yum install -y z-$A").append(i).append(" w-$NONE\n");
         }
         Cli.Result r = handled(Cli.guarded("--no-config", "--enable", "all", "--ignore", "DF5000", "--format", "json",
                 write("Dockerfile", b).toString()));
         assertTrue(r.out().contains("\"rule\":\"DF3042\""), "pip installs are still judged");
+        assertTrue(r.out().contains("'yum install w-$NONE'"), "so are yum installs");
+        assertFalse(r.out().contains("'yum install z-"), "a version from a declared ARG is a pin");
     }
 
     /** Each line doubles a value: forty lines would ask for a terabyte. Expansions stop growing instead. */
