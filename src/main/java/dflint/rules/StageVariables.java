@@ -90,27 +90,36 @@ final class StageVariables {
             }
         }
         // iterative: the depth comes from the file
-        ArrayDeque<Object[]> stack = new ArrayDeque<>(); // {stage, mark at its start, next child index}
+        ArrayDeque<Frame> stack = new ArrayDeque<>();
         for (Stage root : roots) {
             stack.push(enter(root, vars, unitOf, visitor));
             while (!stack.isEmpty()) {
-                Object[] top = stack.peek();
-                Stage s = (Stage) top[0];
-                List<Stage> kids = children.get(s.index());
-                int next = (Integer) top[2];
-                if (kids != null && next < kids.size()) {
-                    top[2] = next + 1;
-                    stack.push(enter(kids.get(next), vars, unitOf, visitor));
+                Frame top = stack.peek();
+                List<Stage> kids = children.get(top.stage.index());
+                if (kids != null && top.next < kids.size()) {
+                    stack.push(enter(kids.get(top.next++), vars, unitOf, visitor));
                 } else {
                     stack.pop();
-                    vars.rollback((Integer) top[1]);
+                    vars.rollback(top.start);
                 }
             }
         }
     }
 
+    /** A stage on the walk's stack: where the undo log stood at its start, and which child comes next. */
+    private static final class Frame {
+        final Stage stage;
+        final int start;
+        int next;
+
+        Frame(Stage stage, int start) {
+            this.stage = stage;
+            this.start = start;
+        }
+    }
+
     /** Visits the stage (when dispatched) with the variables at its start, then leaves them at its end. */
-    private static Object[] enter(Stage s, StageVariables vars, DispatchScope.Unit[] unitOf, UnitVisitor visitor) {
+    private static Frame enter(Stage s, StageVariables vars, DispatchScope.Unit[] unitOf, UnitVisitor visitor) {
         int start = vars.mark();
         DispatchScope.Unit u = unitOf[s.index()];
         if (u != null) {
@@ -118,7 +127,7 @@ final class StageVariables {
             vars.rollback(start);
         }
         for (Instruction i : s.instructions()) vars.apply(i);
-        return new Object[] {s, start, 0};
+        return new Frame(s, start);
     }
 
     private int mark() {
