@@ -23,10 +23,11 @@ final class Cli {
     private Cli() {}
 
     /**
-     * A generous "it did not hang" bound, not a performance measurement. On a machine
-     * shared with other heavy jobs, raise it with -Ddflint.hangGuardSeconds=60.
+     * A generous "it did not hang" bound, not a performance measurement: the slowest hostile
+     * input takes 3 to 7 s here, a quadratic one minutes. On a machine shared with other heavy
+     * jobs, raise it with -Ddflint.hangGuardSeconds=60.
      */
-    static final Duration HANG_GUARD = Duration.ofSeconds(Long.getLong("dflint.hangGuardSeconds", 10));
+    static final Duration HANG_GUARD = Duration.ofSeconds(Long.getLong("dflint.hangGuardSeconds", 20));
 
     record Result(int code, String out, String err) {
         /** Lines of standard error. */
