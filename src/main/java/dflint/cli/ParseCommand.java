@@ -6,13 +6,14 @@ import dflint.syntax.DockerfileSyntax;
 import dflint.syntax.SyntaxError;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "parse", description = "Parse a Dockerfile and print its syntax tree.")
+@Command(name = "parse", description = "Parse a Dockerfile and print its syntax tree.",
+        mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 final class ParseCommand implements Callable<Integer> {
     @ParentCommand
     DflintCommand parent;
@@ -23,15 +24,8 @@ final class ParseCommand implements Callable<Integer> {
     @Option(names = "--dump", description = "Print the tree in BuildKit's parser-test format.")
     boolean dump;
 
-    @Option(names = "--max-file-size", paramLabel = "BYTES", defaultValue = "16777216",
-            description = "Refuse files larger than this (default: ${DEFAULT-VALUE}).")
-    long maxFileSize;
-
-    @Option(names = "--debug", description = "Show stack traces of internal errors.")
-    boolean debug;
-
-    @Parameters(arity = "1", paramLabel = "FILE", description = "The Dockerfile ('-' for standard input).")
-    String file;
+    @Mixin
+    SingleFileInput input;
 
     @Override
     public Integer call() {
@@ -40,8 +34,9 @@ final class ParseCommand implements Callable<Integer> {
         InputFiles.Input in;
         byte[] bytes;
         try {
-            in = InputFiles.single(file);
-            bytes = InputFiles.read(in, maxFileSize, parent.stdin);
+            SingleFileInput.Read read = input.read(parent.stdin);
+            in = read.input();
+            bytes = read.bytes();
         } catch (InputFiles.ReadError e) {
             err.println("dflint: " + Main.oneLine(e.getMessage()));
             return ExitCode.ERROR;

@@ -16,9 +16,9 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
  * BuildKit and the legacy builder execute for the targets, side by side.
  */
 @Command(name = "stages", sortOptions = false,
-        description = "Show the stages of a Dockerfile and which ones BuildKit and the legacy builder build.")
+        description = "Show the stages of a Dockerfile and which ones BuildKit and the legacy builder build.",
+        mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 final class StagesCommand implements Callable<Integer> {
     @ParentCommand
     DflintCommand parent;
@@ -44,15 +45,8 @@ final class StagesCommand implements Callable<Integer> {
             description = "Output format: text, json, dot or mermaid (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--max-file-size", paramLabel = "BYTES", defaultValue = "16777216",
-            description = "Refuse files larger than this (default: ${DEFAULT-VALUE}).")
-    long maxFileSize;
-
-    @Option(names = "--debug", description = "Show stack traces of internal errors.")
-    boolean debug;
-
-    @Parameters(arity = "1", paramLabel = "FILE", description = "The Dockerfile ('-' for standard input).")
-    String file;
+    @Mixin
+    SingleFileInput input;
 
     @Override
     public Integer call() {
@@ -69,8 +63,9 @@ final class StagesCommand implements Callable<Integer> {
         InputFiles.Input in;
         byte[] bytes;
         try {
-            in = InputFiles.single(file);
-            bytes = InputFiles.read(in, maxFileSize, parent.stdin);
+            SingleFileInput.Read read = input.read(parent.stdin);
+            in = read.input();
+            bytes = read.bytes();
         } catch (InputFiles.ReadError e) {
             throw new Main.UsageError(e.getMessage());
         }

@@ -38,6 +38,18 @@ class CliTest {
     }
 
     @Test
+    void everyCommandHasHelpAndVersion() {
+        for (String command : java.util.List.of("lint", "parse", "stages", "rules", "explain")) {
+            Run h = run("", command, "--help");
+            assertEquals(0, h.code(), command + ": " + h.err());
+            assertTrue(h.out().startsWith("Usage: dflint " + command), command + ": " + h.out());
+            Run v = run("", command, "--version");
+            assertEquals(0, v.code(), command + ": " + v.err());
+            assertTrue(v.out().startsWith("dflint "), command + ": " + v.out());
+        }
+    }
+
+    @Test
     void cleanFileExitsZero() throws IOException {
         Path f = write("Dockerfile", "FROM alpine:3.20\nRUN true\n");
         // only the parser's rule: other rules may well have something to say about a two-line file
