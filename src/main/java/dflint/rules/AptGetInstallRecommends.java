@@ -4,7 +4,6 @@ import dflint.engine.Rule;
 import dflint.engine.RuleContext;
 import dflint.engine.RuleInfo;
 import dflint.engine.Severity;
-import dflint.shell.Command;
 import dflint.shell.Option;
 import dflint.shell.PackageCommand;
 import java.util.Locale;
@@ -16,14 +15,10 @@ import java.util.Locale;
 public final class AptGetInstallRecommends implements Rule {
     @Override
     public void check(RuleContext cx) {
-        for (RunSites.Site site : RunSites.using(cx, "apt-get")) {
-            for (Command c : site.commands()) {
-                PackageCommand p = PackageCommand.of(c);
-                if (p == null || !p.manager().equals("apt-get") || !p.isSubcommand("install") || RunSites.simulates(p)) continue;
-                if (skipsRecommends(p)) continue;
-                cx.report(p.command().nameRange(), "apt-get install also installs recommended packages: add"
-                        + " --no-install-recommends and name what the image needs");
-            }
+        for (PackageCommand p : PackageCommands.aptGetInstalls(cx)) {
+            if (skipsRecommends(p)) continue;
+            cx.report(p.command().nameRange(), "apt-get install also installs recommended packages: add"
+                    + " --no-install-recommends and name what the image needs");
         }
     }
 

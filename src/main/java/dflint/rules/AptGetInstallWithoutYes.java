@@ -4,7 +4,6 @@ import dflint.engine.Rule;
 import dflint.engine.RuleContext;
 import dflint.engine.RuleInfo;
 import dflint.engine.Severity;
-import dflint.shell.Command;
 import dflint.shell.Option;
 import dflint.shell.PackageCommand;
 
@@ -15,14 +14,10 @@ import dflint.shell.PackageCommand;
 public final class AptGetInstallWithoutYes implements Rule {
     @Override
     public void check(RuleContext cx) {
-        for (RunSites.Site site : RunSites.using(cx, "apt-get")) {
-            for (Command c : site.commands()) {
-                PackageCommand p = PackageCommand.of(c);
-                if (p == null || !p.manager().equals("apt-get") || !p.isSubcommand("install") || RunSites.simulates(p)) continue;
-                if (answersYes(p)) continue;
-                cx.report(p.command().nameRange(), "apt-get install without -y waits for a confirmation the build cannot give;"
-                        + " add -y (or --yes)");
-            }
+        for (PackageCommand p : PackageCommands.aptGetInstalls(cx)) {
+            if (answersYes(p)) continue;
+            cx.report(p.command().nameRange(), "apt-get install without -y waits for a confirmation the build cannot give;"
+                    + " add -y (or --yes)");
         }
     }
 

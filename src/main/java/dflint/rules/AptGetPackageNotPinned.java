@@ -4,7 +4,6 @@ import dflint.engine.Rule;
 import dflint.engine.RuleContext;
 import dflint.engine.RuleInfo;
 import dflint.engine.Severity;
-import dflint.shell.Command;
 import dflint.shell.PackageCommand;
 import dflint.shell.ShellWord;
 import java.util.ArrayList;
@@ -17,22 +16,18 @@ import java.util.List;
 public final class AptGetPackageNotPinned implements Rule {
     @Override
     public void check(RuleContext cx) {
-        for (RunSites.Site site : RunSites.using(cx, "apt-get")) {
-            for (Command c : site.commands()) {
-                PackageCommand p = PackageCommand.of(c);
-                if (p == null || !p.manager().equals("apt-get") || !p.isSubcommand("install") || RunSites.simulates(p)) continue;
-                List<ShellWord> loose = new ArrayList<>();
-                for (ShellWord w : p.packages()) {
-                    String v = w.value();
-                    // name=version pins; a path or a .deb file names an exact package already
-                    if (v.isEmpty() || v.contains("=") || v.contains("/") || v.endsWith(".deb") || RunSites.unknowable(w)) continue;
-                    loose.add(w);
-                }
-                if (loose.isEmpty()) continue;
-                cx.report(loose.get(0).range(), "apt-get install " + RunSites.names(loose) + " without a version: pin "
-                        + (loose.size() == 1 ? "it" : "each") + " as " + loose.get(0).value()
-                        + "=<version> so a rebuild installs the same package");
+        for (PackageCommand p : PackageCommands.aptGetInstalls(cx)) {
+            List<ShellWord> loose = new ArrayList<>();
+            for (ShellWord w : p.packages()) {
+                String v = w.value();
+                // name=version pins; a path or a .deb file names an exact package already
+                if (v.isEmpty() || v.contains("=") || v.contains("/") || v.endsWith(".deb") || RunSites.unknowable(w)) continue;
+                loose.add(w);
             }
+            if (loose.isEmpty()) continue;
+            cx.report(loose.get(0).range(), "apt-get install " + RunSites.names(loose) + " without a version: pin "
+                    + (loose.size() == 1 ? "it" : "each") + " as " + loose.get(0).value()
+                    + "=<version> so a rebuild installs the same package");
         }
     }
 }

@@ -4,8 +4,6 @@ import dflint.engine.Rule;
 import dflint.engine.RuleContext;
 import dflint.engine.RuleInfo;
 import dflint.engine.Severity;
-import dflint.syntax.Instruction;
-import dflint.syntax.Word;
 
 /**
  * {@code EXPOSE 8080:80} or {@code EXPOSE 127.0.0.1:80:80}: EXPOSE only documents
@@ -19,23 +17,14 @@ import dflint.syntax.Word;
 public final class ExposeHostPort implements Rule {
     @Override
     public void check(RuleContext cx) {
-        StageVariables.forEachUnit(cx, (u, vars) -> {
-            if (u.stage() == null) return;
-            for (Instruction i : u.instructions()) {
-                if (i instanceof Instruction.Expose e) {
-                    for (Word w : e.ports()) {
-                        String spec = vars.expand(w.value()).value();
-                        int slash = spec.indexOf('/');
-                        String ports = slash < 0 ? spec : spec.substring(0, slash);
-                        int colon = ports.lastIndexOf(':');
-                        if (colon < 0) continue;
-                        String container = spec.substring(colon + 1);
-                        cx.report(w.range(), "EXPOSE " + spec + " maps a host " + (ports.indexOf(':') < colon ? "address and port" : "port")
-                                + ", which EXPOSE cannot do; write EXPOSE " + container + " and publish with docker run -p");
-                    }
-                }
-                vars.apply(i);
-            }
+        StageVariables.forEachExposedPort(cx, (w, spec) -> {
+            int slash = spec.indexOf('/');
+            String ports = slash < 0 ? spec : spec.substring(0, slash);
+            int colon = ports.lastIndexOf(':');
+            if (colon < 0) return;
+            String container = spec.substring(colon + 1);
+            cx.report(w.range(), "EXPOSE " + spec + " maps a host " + (ports.indexOf(':') < colon ? "address and port" : "port")
+                    + ", which EXPOSE cannot do; write EXPOSE " + container + " and publish with docker run -p");
         });
     }
 }

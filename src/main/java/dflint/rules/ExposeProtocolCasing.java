@@ -5,8 +5,6 @@ import dflint.engine.Rule;
 import dflint.engine.RuleContext;
 import dflint.engine.RuleInfo;
 import dflint.engine.Severity;
-import dflint.syntax.Instruction;
-import dflint.syntax.Word;
 import java.util.Locale;
 
 /** {@code EXPOSE 80/TCP}: the protocol of a port is written in lower case (tcp, udp, sctp). */
@@ -17,24 +15,15 @@ import java.util.Locale;
 public final class ExposeProtocolCasing implements Rule {
     @Override
     public void check(RuleContext cx) {
-        StageVariables.forEachUnit(cx, (u, vars) -> {
-            if (u.stage() == null) return;
-            for (Instruction i : u.instructions()) {
-                if (i instanceof Instruction.Expose e) {
-                    for (Word w : e.ports()) {
-                        String spec = vars.expand(w.value()).value();
-                        int slash = spec.lastIndexOf('/');
-                        if (slash < 0) continue;
-                        String proto = spec.substring(slash + 1);
-                        String lower = proto.toLowerCase(Locale.ROOT);
-                        if (proto.equals(lower)) continue;
-                        String fixed = spec.substring(0, slash + 1) + lower;
-                        cx.report(w.range(), "EXPOSE " + spec + ": write the protocol in lower case, " + fixed,
-                                w.value().equals(spec) ? new Fix("lower-case the protocol", w.range(), fixed) : null);
-                    }
-                }
-                vars.apply(i);
-            }
+        StageVariables.forEachExposedPort(cx, (w, spec) -> {
+            int slash = spec.lastIndexOf('/');
+            if (slash < 0) return;
+            String proto = spec.substring(slash + 1);
+            String lower = proto.toLowerCase(Locale.ROOT);
+            if (proto.equals(lower)) return;
+            String fixed = spec.substring(0, slash + 1) + lower;
+            cx.report(w.range(), "EXPOSE " + spec + ": write the protocol in lower case, " + fixed,
+                    w.value().equals(spec) ? new Fix("lower-case the protocol", w.range(), fixed) : null);
         });
     }
 }

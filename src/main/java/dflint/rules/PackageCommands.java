@@ -1,11 +1,13 @@
 package dflint.rules;
 
+import dflint.engine.RuleContext;
 import dflint.shell.Args;
 import dflint.shell.Assignment;
 import dflint.shell.Command;
 import dflint.shell.PackageCommand;
 import dflint.shell.ShellWord;
 import dflint.syntax.SourceRange;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -70,6 +72,18 @@ final class PackageCommands {
         int start = i;
         while (i < s.length() && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '_')) i++;
         return i > start ? s.substring(start, i) : null;
+    }
+
+    /** Every {@code apt-get install} the file's RUNs run (behind sudo, env, ... too), in file order; dry runs left out. */
+    static List<PackageCommand> aptGetInstalls(RuleContext cx) {
+        List<PackageCommand> out = new ArrayList<>();
+        for (RunSites.Site site : RunSites.using(cx, "apt-get")) {
+            for (Command c : site.commands()) {
+                PackageCommand p = PackageCommand.of(c);
+                if (p != null && p.manager().equals("apt-get") && p.isSubcommand("install") && !RunSites.simulates(p)) out.add(p);
+            }
+        }
+        return out;
     }
 
     /**

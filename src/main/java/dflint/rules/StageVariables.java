@@ -7,6 +7,7 @@ import dflint.graph.StageGraph;
 import dflint.syntax.Instruction;
 import dflint.syntax.Levenshtein;
 import dflint.syntax.VariableExpander;
+import dflint.syntax.Word;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -104,6 +105,24 @@ final class StageVariables {
                 }
             }
         }
+    }
+
+    /** A port word of an EXPOSE as written, and its value with the stage's variables expanded. */
+    interface PortVisitor {
+        void port(Word written, String expanded);
+    }
+
+    /** Every port of every EXPOSE in a dispatched stage (the two EXPOSE rules read them alike). */
+    static void forEachExposedPort(RuleContext cx, PortVisitor visitor) {
+        forEachUnit(cx, (u, vars) -> {
+            if (u.stage() == null) return;
+            for (Instruction i : u.instructions()) {
+                if (i instanceof Instruction.Expose e) {
+                    for (Word w : e.ports()) visitor.port(w, vars.expand(w.value()).value());
+                }
+                vars.apply(i);
+            }
+        });
     }
 
     /** A stage on the walk's stack: where the undo log stood at its start, and which child comes next. */
