@@ -34,6 +34,7 @@ public final class RuleCatalogProcessor extends AbstractProcessor {
 
     /** Binary class name to its constructor-argument source text, in name order so the output is stable. */
     private final Map<String, String> rules = new TreeMap<>();
+    private boolean written;
 
     @Override
     public SourceVersion getSupportedSourceVersion() {
@@ -48,7 +49,12 @@ public final class RuleCatalogProcessor extends AbstractProcessor {
                 if (e instanceof TypeElement type) read(type);
             }
         }
-        if (round.processingOver() && !rules.isEmpty()) write();
+        // every rule is a source of the first round; writing then keeps javac from warning that
+        // a file made in the last round escapes processing
+        if (!written && !rules.isEmpty()) {
+            write();
+            written = true;
+        }
         return false;
     }
 

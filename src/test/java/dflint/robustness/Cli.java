@@ -14,8 +14,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /** Runs dflint's real command line, in-process or as a separate JVM. */
@@ -56,22 +54,6 @@ final class Cli {
 
     static Result guarded(String... args) {
         return guarded(new byte[0], args);
-    }
-
-    private static final Map<String, Boolean> SUPPORTED = new ConcurrentHashMap<>();
-
-    /** Whether this build knows an output format (formats land one by one). */
-    static boolean supportsFormat(String format) {
-        return SUPPORTED.computeIfAbsent(format, f -> {
-            Result r = run("FROM a\n".getBytes(StandardCharsets.UTF_8), "--format", f, "-");
-            return r.code() != 2;
-        });
-    }
-
-    /** Whether this build has a subcommand (e.g. stages, once it lands). */
-    static boolean hasCommand(String name) {
-        return SUPPORTED.computeIfAbsent("command:" + name,
-                n -> run(name, "--help").out().startsWith("Usage: dflint " + name));
     }
 
     /** The test class path (Surefire may hide it behind a manifest-only jar; both work with -cp). */

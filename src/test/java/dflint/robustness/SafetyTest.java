@@ -55,7 +55,7 @@ class SafetyTest {
             Targets.checkExit(Cli.guarded("--no-config", "--enable", "all", "--format", format, f.toString()), format);
         }
         Targets.checkExit(Cli.guarded("parse", "--dump", f.toString()), "parse");
-        if (Cli.hasCommand("stages")) Targets.checkExit(Cli.guarded("stages", f.toString()), "stages");
+        Targets.checkExit(Cli.guarded("stages", f.toString()), "stages");
         Targets.checkExit(Cli.subprocess(dir, new byte[0], "--no-config", "--enable", "all", f.toString()), "subprocess");
         try (Stream<Path> s = Files.list(dir)) {
             List<String> ran = s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("ran")).toList();

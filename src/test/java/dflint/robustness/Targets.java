@@ -116,7 +116,6 @@ final class Targets {
 
     /** dflint stages in every format, with and without a target, once the command exists. */
     static void stages(byte[] data) {
-        if (!Cli.hasCommand("stages")) return;
         Dockerfile df = DockerfileSyntax.parse("-", data);
         String target = null;
         for (Instruction i : df.instructions()) {

@@ -105,7 +105,7 @@ class BuildkitLintConformanceTest {
         LintOptions.Builder b = LintOptions.builder();
         if (c.hasNonNull("build_args")) {
             Map<String, String> args = new LinkedHashMap<>();
-            c.get("build_args").fields().forEachRemaining(e -> args.put(e.getKey(), e.getValue().asText()));
+            c.get("build_args").properties().forEach(e -> args.put(e.getKey(), e.getValue().asText()));
             b.buildArgs.putAll(args);
         }
         Dockerfile df = DockerfileSyntax.parse(dockerfile.toString(), text);

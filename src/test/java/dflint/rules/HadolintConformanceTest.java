@@ -89,7 +89,7 @@ class HadolintConformanceTest {
         b.enable.add(rule);
         JsonNode config = c.path("config");
         for (JsonNode r : config.path("trustedRegistries")) b.trustedRegistries.add(r.asText());
-        config.path("label-schema").fields().forEachRemaining(e -> b.labelSchema.put(e.getKey(), e.getValue().asText()));
+        config.path("label-schema").properties().forEach(e -> b.labelSchema.put(e.getKey(), e.getValue().asText()));
         b.strictLabels = config.path("strict-labels").asBoolean(false);
         for (JsonNode r : config.path("ignored")) b.ignore.add(r.asText());
         List<Finding> findings = linter.lint(DockerfileSyntax.parse("Dockerfile", c.get("dockerfile").asText()), b.build());
