@@ -10,6 +10,7 @@ COPY pom.xml ./
 COPY grammar/ grammar/
 COPY rules/ rules/
 COPY src/main/ src/main/
+COPY src/build/ src/build/
 RUN mvn -B -q -Dmaven.test.skip=true package
 
 # runtime links a Java runtime of only the modules the jar uses, with class-data archives.
