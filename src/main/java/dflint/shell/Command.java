@@ -198,6 +198,9 @@ public final class Command {
      * A command that wraps nothing is returned as it is.
      */
     public Command unwrapped() {
+        // The parser asks too (sudo bash -c), before the script has numbered its commands; the
+        // inner command copies this one's script and index, so only a numbered answer is kept.
+        if (script == null) return unwrap();
         Command u = unwrapped;
         if (u == null) unwrapped = u = unwrap();
         return u;
