@@ -61,7 +61,7 @@ final class RunSites {
         }
     }
 
-    private record Walk(List<Site> sites, Map<Instruction, Site> byHolder, Map<String, List<Site>> byName) {}
+    private record Walk(List<Site> sites, Map<String, List<Site>> byName) {}
 
     /** Every RUN in file order, ONBUILD RUN included. */
     static List<Site> of(RuleContext cx) {
@@ -95,26 +95,43 @@ final class RunSites {
 
     /** The RUN whose holder is {@code i} (a RUN, or an ONBUILD RUN), or null. */
     static Site at(RuleContext cx, Instruction i) {
-        return RunShell.runOf(i) == null ? null : cx.shared(RunSites.class, RunSites::walk).byHolder().get(i);
+        if (RunShell.runOf(i) == null) return null;
+        // sites are in file order and no two instructions start on the same line
+        List<Site> sites = cx.shared(RunSites.class, RunSites::walk).sites();
+        int lo = 0, hi = sites.size() - 1, line = i.line();
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int l = sites.get(mid).line();
+            if (l < line) lo = mid + 1;
+            else if (l > line) hi = mid - 1;
+            else return sites.get(mid).holder() == i ? sites.get(mid) : null;
+        }
+        return null;
     }
 
     private static Walk walk(RuleContext cx) {
         List<Site> out = new ArrayList<>();
-        Map<Instruction, Site> byHolder = new IdentityHashMap<>();
         Map<String, List<Site>> byName = new HashMap<>();
-        Map<Instruction, List<String>> shells = null; // the SHELL at every instruction, in one pass
-        StageGraph g = null;
+        StageGraph g = cx.graph();
+        // the SHELL in effect, followed in file order: a stage starts with its FROM parent's last one
+        List<Stage> stages = g.stages();
+        List<List<String>> shellOf = new ArrayList<>(Collections.nCopies(stages.size(), (List<String>) null));
         for (Instruction i : cx.file().instructions()) {
+            Stage stage = g.stageOf(i);
+            List<String> shell = ShellInEffect.DEFAULT;
+            if (stage != null) {
+                shell = shellOf.get(stage.index());
+                if (shell == null) {
+                    Stage parent = parentOf(g, stage);
+                    shell = parent == null || shellOf.get(parent.index()) == null ? ShellInEffect.DEFAULT : shellOf.get(parent.index());
+                }
+                if (i instanceof Instruction.Shell sh && !sh.args().isEmpty()) shell = ShellInEffect.argv(sh);
+                shellOf.set(stage.index(), shell);
+            }
             Instruction.Run run = RunShell.runOf(i);
             if (run == null) continue;
-            if (shells == null) {
-                g = cx.graph();
-                shells = ShellInEffect.byInstruction(g);
-            }
-            List<String> shell = shells.getOrDefault(i, ShellInEffect.DEFAULT);
-            Site site = new Site(out.size(), i, run, g.stageOf(i), shell, RunScripts.of(run, shell));
+            Site site = new Site(out.size(), i, run, stage, shell, RunScripts.of(run, shell));
             out.add(site);
-            byHolder.put(i, site);
             for (RunScript script : site.scripts()) {
                 for (Command c : script.script().commands()) {
                     file(byName, c.baseName(), site);
@@ -125,7 +142,7 @@ final class RunSites {
                 }
             }
         }
-        return new Walk(Collections.unmodifiableList(out), byHolder, byName);
+        return new Walk(Collections.unmodifiableList(out), byName);
     }
 
     private static void file(Map<String, List<Site>> byName, String name, Site site) {

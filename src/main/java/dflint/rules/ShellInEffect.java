@@ -1,14 +1,10 @@
 package dflint.rules;
 
-import dflint.graph.Stage;
-import dflint.graph.StageGraph;
 import dflint.syntax.Instruction;
 import dflint.syntax.Word;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The SHELL a RUN runs under, as Docker decides it: the last SHELL of the stage
@@ -21,25 +17,9 @@ final class ShellInEffect {
 
     static final List<String> DEFAULT = List.of("/bin/sh", "-c");
 
-    /**
-     * The SHELL argv in effect at every instruction that belongs to a stage (ONBUILD triggers
-     * included, at their ONBUILD), in one pass: a stage starts with the SHELL its FROM parent
-     * ended with. Instructions before the first FROM are absent (they get {@link #DEFAULT}).
-     */
-    static Map<Instruction, List<String>> byInstruction(StageGraph graph) {
-        Map<Instruction, List<String>> out = new IdentityHashMap<>();
-        List<Stage> stages = graph.stages();
-        List<List<String>> atEnd = new ArrayList<>(stages.size());
-        for (Stage s : stages) {
-            int p = s.parentIndex();
-            List<String> current = p >= 0 && p < atEnd.size() ? atEnd.get(p) : DEFAULT;
-            for (Instruction i : s.instructions()) {
-                if (i instanceof Instruction.Shell sh && !sh.args().isEmpty()) current = values(sh.args());
-                out.put(i, current);
-            }
-            atEnd.add(current);
-        }
-        return out;
+    /** The argv a SHELL instruction sets. */
+    static List<String> argv(Instruction.Shell shell) {
+        return values(shell.args());
     }
 
     private static List<String> values(List<Word> words) {
