@@ -526,7 +526,10 @@ final class ShellParser {
         }
         type = WORD;
         String raw = s.substring(start, i);
-        word = new ShellWord(v.toString(), raw, start, i, offs.toArray(), quoted,
+        String value = v.toString();
+        // short words (command names, flags, package names) repeat across a file's RUNs: one copy
+        if (value.length() <= 24) value = value.intern();
+        word = new ShellWord(value, raw, start, i, offs.toArray(), quoted,
                 refs.isEmpty() ? List.of() : List.copyOf(refs), substitution, positions);
         reservable = !quoted && refs.isEmpty() && !substitution;
     }
