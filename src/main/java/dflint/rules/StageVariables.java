@@ -93,12 +93,13 @@ final class StageVariables {
         // iterative: the depth comes from the file
         ArrayDeque<Frame> stack = new ArrayDeque<>();
         for (Stage root : roots) {
-            stack.push(enter(root, vars, unitOf, visitor));
+            stack.push(enter(root, vars, unitOf, visitor, children.get(root.index()) != null));
             while (!stack.isEmpty()) {
                 Frame top = stack.peek();
                 List<Stage> kids = children.get(top.stage.index());
                 if (kids != null && top.next < kids.size()) {
-                    stack.push(enter(kids.get(top.next++), vars, unitOf, visitor));
+                    Stage kid = kids.get(top.next++);
+                    stack.push(enter(kid, vars, unitOf, visitor, children.get(kid.index()) != null));
                 } else {
                     stack.pop();
                     vars.rollback(top.start);
@@ -137,15 +138,21 @@ final class StageVariables {
         }
     }
 
-    /** Visits the stage (when dispatched) with the variables at its start, then leaves them at its end. */
-    private static Frame enter(Stage s, StageVariables vars, DispatchScope.Unit[] unitOf, UnitVisitor visitor) {
+    /**
+     * Visits the stage (when dispatched) with the variables at its start, then, when stages are
+     * built on it, leaves them at its end for those.
+     */
+    private static Frame enter(Stage s, StageVariables vars, DispatchScope.Unit[] unitOf, UnitVisitor visitor,
+                               boolean hasChildren) {
         int start = vars.mark();
         DispatchScope.Unit u = unitOf[s.index()];
         if (u != null) {
             visitor.visit(u, vars);
             vars.rollback(start);
         }
-        for (Instruction i : s.instructions()) vars.apply(i);
+        if (hasChildren) {
+            for (Instruction i : s.instructions()) vars.apply(i);
+        }
         return new Frame(s, start);
     }
 
