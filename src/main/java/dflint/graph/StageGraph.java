@@ -541,15 +541,19 @@ public final class StageGraph {
         return Levenshtein.closest(l, names, 3, suggestBudget);
     }
 
+    /**
+     * The stage {@code stage} is built FROM, or null for an image, scratch, or a FROM that names
+     * no earlier stage (BuildKit resolves FROM only backwards, so parents always come first).
+     */
+    public Stage parent(Stage stage) {
+        int p = stage.parentIndex();
+        return p >= 0 && p < stage.index() ? stages.get(p) : null;
+    }
+
     /** The stage, then its FROM parent stage, then that one's, ...; never loops (parents are earlier). */
     public List<Stage> parentChain(Stage stage) {
         List<Stage> out = new ArrayList<>();
-        Stage s = stage;
-        while (s != null) {
-            out.add(s);
-            int p = s.parentIndex();
-            s = p >= 0 && p < s.index() ? stages.get(p) : null;
-        }
+        for (Stage s = stage; s != null; s = parent(s)) out.add(s);
         return out;
     }
 

@@ -64,8 +64,8 @@ final class DispatchScope {
                     break;
                 }
             }
-            int p = s.parentIndex();
-            if (p >= 0 && p < s.index()) inherited[s.index()] = own[p] || inherited[p];
+            Stage parent = g.parent(s);
+            if (parent != null) inherited[s.index()] = own[parent.index()] || inherited[parent.index()];
         }
         return inherited;
     }

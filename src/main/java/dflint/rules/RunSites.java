@@ -122,7 +122,7 @@ final class RunSites {
             if (stage != null) {
                 shell = shellOf.get(stage.index());
                 if (shell == null) {
-                    Stage parent = parentOf(g, stage);
+                    Stage parent = g.parent(stage);
                     shell = parent == null || shellOf.get(parent.index()) == null ? ShellInEffect.DEFAULT : shellOf.get(parent.index());
                 }
                 if (i instanceof Instruction.Shell sh && !sh.args().isEmpty()) shell = ShellInEffect.argv(sh);
@@ -176,7 +176,7 @@ final class RunSites {
             return before == null ? null : before.value();
         }
         Setters.Setting env = setters.lastBefore(name, s.holder(), s.stage(), false);
-        if (env == null) env = setters.atEnd(name, parentOf(cx.graph(), s.stage()), cx.graph(), false);
+        if (env == null) env = setters.atEnd(name, cx.graph().parent(s.stage()), cx.graph(), false);
         if (env != null) return env.value();
         Setters.Setting arg = setters.lastBefore(name, s.holder(), s.stage(), true);
         if (arg == null) return null;
@@ -193,13 +193,7 @@ final class RunSites {
         Setters setters = cx.shared(Setters.class, Setters::index);
         if (!setters.byName().containsKey(name)) return false;
         if (setters.lastBefore(name, s.holder(), s.stage(), true) != null) return true;
-        return s.stage() != null && setters.atEnd(name, parentOf(cx.graph(), s.stage()), cx.graph(), true) != null;
-    }
-
-    /** The stage {@code s} is built FROM, or null. */
-    private static Stage parentOf(StageGraph g, Stage s) {
-        int p = s.parentIndex();
-        return p >= 0 && p < s.index() ? g.stages().get(p) : null;
+        return s.stage() != null && setters.atEnd(name, cx.graph().parent(s.stage()), cx.graph(), true) != null;
     }
 
     /** Every ENV and ARG setting, by variable name, in file order, with each instruction's position in the file. */
@@ -220,7 +214,7 @@ final class RunSites {
             Map<Stage, Setting> memo = endOfStage.computeIfAbsent(args ? "\0" + name : name, n -> new IdentityHashMap<>());
             List<Stage> walked = new ArrayList<>();
             Setting found = null;
-            for (Stage st = stage; st != null; st = parentOf(g, st)) {
+            for (Stage st = stage; st != null; st = g.parent(st)) {
                 Setting known = memo.get(st);
                 if (known != null) {
                     found = known;

@@ -82,10 +82,10 @@ final class StageVariables {
         List<Stage> roots = new ArrayList<>();
         for (int k = 0; k < stages.size(); k++) children.add(null);
         for (Stage s : stages) {
-            int p = s.parentIndex();
-            if (p >= 0 && p < s.index()) {
-                if (children.get(p) == null) children.set(p, new ArrayList<>());
-                children.get(p).add(s);
+            Stage parent = cx.graph().parent(s);
+            if (parent != null) {
+                if (children.get(parent.index()) == null) children.set(parent.index(), new ArrayList<>());
+                children.get(parent.index()).add(s);
             } else {
                 roots.add(s);
             }

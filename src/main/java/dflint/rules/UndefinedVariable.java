@@ -43,8 +43,8 @@ public final class UndefinedVariable implements Rule {
         List<dflint.graph.Stage> stages = cx.graph().stages();
         boolean[] plain = new boolean[stages.size()];
         for (dflint.graph.Stage s : stages) {
-            int p = s.parentIndex();
-            plain[s.index()] = p >= 0 && p < s.index() ? plain[p] : isPlain(s.parentRef());
+            dflint.graph.Stage parent = cx.graph().parent(s);
+            plain[s.index()] = parent != null ? plain[parent.index()] : isPlain(s.parentRef());
         }
         Levenshtein.Budget budget = new Levenshtein.Budget();
         StageVariables.forEachUnit(cx, (u, vars) -> {
