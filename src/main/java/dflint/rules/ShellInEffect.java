@@ -19,12 +19,8 @@ final class ShellInEffect {
 
     /** The argv a SHELL instruction sets. */
     static List<String> argv(Instruction.Shell shell) {
-        return values(shell.args());
-    }
-
-    private static List<String> values(List<Word> words) {
-        List<String> out = new ArrayList<>(words.size());
-        for (Word w : words) out.add(w.value());
+        List<String> out = new ArrayList<>(shell.args().size());
+        for (Word w : shell.args()) out.add(w.value());
         return out;
     }
 
