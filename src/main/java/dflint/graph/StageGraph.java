@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,7 +56,7 @@ public final class StageGraph {
     private final ArgScope args;
     private final List<Stage> stages;
     /** Lower-cased stage name to the indices of the stages with it, ascending. */
-    private final Map<String, List<Integer>> byName = new java.util.HashMap<>();
+    private final Map<String, List<Integer>> byName = new HashMap<>();
     private final Map<Instruction, Stage> stageOf;
     /** Shared by this file's did-you-mean searches for stage names. */
     private final Levenshtein.Budget suggestBudget = new Levenshtein.Budget();
@@ -63,6 +64,9 @@ public final class StageGraph {
     private final List<Stage> targets;
     private final List<String> unknownTargets;
     private final BitSet reachable;
+    private int[] rootIndex;
+    private Map<Instruction, StageRef> copySources;
+    private BitSet chainHasInstructions;
     private BitSet reachableForSomeArgs;
     private final BitSet inTargetImage;
     private final List<StageRef> cycleRefs;
@@ -499,13 +503,18 @@ public final class StageGraph {
         return at == null ? null : stages.get(at.get(at.size() - 1));
     }
 
-    /** Every stage with this name (case-insensitive), in file order. */
-    public List<Stage> stagesNamed(String name) {
-        List<Stage> out = new ArrayList<>();
-        if (name == null) return out;
+    /** The first stage with this name (case-insensitive), or null. */
+    public Stage firstNamed(String name) {
+        if (name == null) return null;
         List<Integer> at = byName.get(name.toLowerCase(Locale.ROOT));
-        if (at != null) for (int i : at) out.add(stages.get(i));
-        return out;
+        return at == null ? null : stages.get(at.get(0));
+    }
+
+    /** How many stages have this name (case-insensitive). */
+    public int countNamed(String name) {
+        if (name == null) return 0;
+        List<Integer> at = byName.get(name.toLowerCase(Locale.ROOT));
+        return at == null ? 0 : at.size();
     }
 
     /** The last stage before index {@code before} with this name (case-insensitive), or null. */
@@ -559,8 +568,45 @@ public final class StageGraph {
 
     /** The FROM reference at the end of the parent chain: the image (or scratch, or error) the stage is built on. */
     public StageRef rootBase(Stage stage) {
-        List<Stage> chain = parentChain(stage);
-        return chain.get(chain.size() - 1).parentRef();
+        return stages.get(rootIndex()[stage.index()]).parentRef();
+    }
+
+    /** For every stage, the index of the last stage of its parent chain; built once, parents first. */
+    private synchronized int[] rootIndex() {
+        if (rootIndex == null) {
+            int[] root = new int[stages.size()];
+            for (Stage s : stages) {
+                Stage p = parent(s);
+                root[s.index()] = p == null ? s.index() : root[p.index()];
+            }
+            rootIndex = root;
+        }
+        return rootIndex;
+    }
+
+    /** The COPY --from reference of a COPY (or an ONBUILD COPY), or null. */
+    public synchronized StageRef copySource(Instruction copy) {
+        if (copySources == null) {
+            Map<Instruction, StageRef> m = new IdentityHashMap<>();
+            for (StageRef r : refs) {
+                if (r.kind() == StageRef.Kind.COPY_FROM) m.putIfAbsent(r.instruction(), r);
+            }
+            copySources = m;
+        }
+        return copySources.get(copy);
+    }
+
+    /** The stage or a stage of its parent chain has an instruction besides FROM: it is more than a renamed image. */
+    public synchronized boolean chainHasInstructions(Stage stage) {
+        if (chainHasInstructions == null) {
+            BitSet b = new BitSet();
+            for (Stage s : stages) {
+                Stage p = parent(s);
+                if (!s.instructions().isEmpty() || (p != null && b.get(p.index()))) b.set(s.index());
+            }
+            chainHasInstructions = b;
+        }
+        return chainHasInstructions.get(stage.index());
     }
 
     /** Stages whose FROM names this stage. */
@@ -606,6 +652,9 @@ public final class StageGraph {
         return reachable.get(s.index());
     }
 
+    /** Name matches one file's reachability may try; thousands of distinct FROM patterns stay bounded. */
+    static final long GLOB_BUDGET = 5_000_000;
+
     /**
      * Reachable under some choice of build args: like {@link #isReachable}, but a FROM whose
      * argument uses a variable ({@code FROM build-${VARIANT}}) may also lead to every earlier stage
@@ -615,6 +664,8 @@ public final class StageGraph {
         if (reachableForSomeArgs == null) {
             BitSet seen = new BitSet();
             Deque<Integer> work = new ArrayDeque<>();
+            Map<String, Integer> scanned = new HashMap<>();
+            long budget = GLOB_BUDGET;
             for (Stage t : targets) {
                 if (!seen.get(t.index())) {
                     seen.set(t.index());
@@ -630,9 +681,13 @@ public final class StageGraph {
                 String raw = cur.baseAsWritten();
                 if (raw != null && raw.indexOf('$') >= 0) {
                     String pattern = variablesAsWildcards(raw);
-                    for (int k = 0; k < cur.index(); k++) {
+                    // stages below the mark were matched against this pattern already
+                    int from = scanned.getOrDefault(pattern, 0);
+                    if (from < cur.index()) scanned.put(pattern, cur.index());
+                    for (int k = from; k < cur.index(); k++) {
                         String n = stages.get(k).name();
-                        if (n != null && BaseImageTable.glob(pattern, n)) next.add(k);
+                        // past the budget, count a stage as reachable: never call a stage dead on a guess
+                        if (n != null && (--budget < 0 || BaseImageTable.glob(pattern, n))) next.add(k);
                     }
                 }
                 for (int n : next) {
@@ -710,23 +765,24 @@ public final class StageGraph {
             path.add(stages.get(ref.owner()));
             return path;
         }
-        // breadth-first from the referenced stage back to the owner over dependency edges
-        int[] prev = new int[stages.size()];
-        java.util.Arrays.fill(prev, -2);
-        prev[ref.stage()] = -1;
+        // breadth-first from the referenced stage back to the owner over dependency edges; the way
+        // back stays inside their strongly connected component, so the search costs its size only
+        int component = componentOf[ref.owner()];
+        Map<Integer, Integer> prev = new HashMap<>();
+        prev.put(ref.stage(), -1);
         Deque<Integer> work = new ArrayDeque<>();
         work.add(ref.stage());
-        while (!work.isEmpty() && prev[ref.owner()] == -2) {
+        while (!work.isEmpty() && !prev.containsKey(ref.owner())) {
             int cur = work.poll();
             for (StageRef r : stages.get(cur).refs()) {
-                if (r.isStage() && r.isDependency() && prev[r.stage()] == -2) {
-                    prev[r.stage()] = cur;
+                if (r.isStage() && r.isDependency() && componentOf[r.stage()] == component && !prev.containsKey(r.stage())) {
+                    prev.put(r.stage(), cur);
                     work.add(r.stage());
                 }
             }
         }
         List<Stage> back = new ArrayList<>();
-        for (int at = ref.owner(); at >= 0 && back.size() <= stages.size(); at = prev[at]) back.add(stages.get(at));
+        for (Integer at = ref.owner(); at != null && at >= 0 && back.size() <= stages.size(); at = prev.get(at)) back.add(stages.get(at));
         Collections.reverse(back);
         path.addAll(back);
         return path;

@@ -8,7 +8,6 @@ import dflint.graph.Stage;
 import dflint.graph.StageGraph;
 import dflint.syntax.Instruction;
 import dflint.syntax.Word;
-import java.util.List;
 
 /**
  * COPY/ADD to a relative destination while no WORKDIR is set in the stage or in
@@ -22,7 +21,17 @@ public final class CopyRelativeWithoutWorkdir implements Rule {
     @Override
     public void check(RuleContext cx) {
         StageGraph g = cx.graph();
+        Workdirs w = new Workdirs(g);
+        Stage current = null;
+        boolean seenInStage = false;
         for (Instruction ins : cx.file().instructions()) {
+            Stage stage = g.stageOf(ins);
+            if (stage != current) {
+                current = stage;
+                seenInStage = false;
+            }
+            boolean before = seenInStage;
+            seenInStage |= isWorkdir(ins);
             boolean onbuild = ins instanceof Instruction.Onbuild;
             Instruction i = ins instanceof Instruction.Onbuild ob ? ob.trigger() : ins;
             Word dest;
@@ -39,8 +48,8 @@ public final class CopyRelativeWithoutWorkdir implements Rule {
             if (dest == null || !isRelative(dest.value())) continue;
             // a JSON array that did not parse (a template, a stray quote) has no real destination
             if (!i.node().json() && dest.value().endsWith("]")) continue;
-            Stage stage = g.stageOf(ins);
-            if (stage != null && workdirSet(g, stage, ins, onbuild)) continue;
+            // an ONBUILD trigger runs in a child, after this whole stage
+            if (stage != null && ((onbuild ? w.inStage[stage.index()] : before) || w.inParents[stage.index()])) continue;
             // on scratch the working directory is /, nothing else can change it
             if (stage != null && g.rootBase(stage).target() == dflint.graph.StageRef.Target.SCRATCH) continue;
             String in = stage == null ? "" : " in " + stage.label() + (stage.parentIndex() >= 0 ? " or the stages it is built FROM" : "");
@@ -50,23 +59,21 @@ public final class CopyRelativeWithoutWorkdir implements Rule {
         }
     }
 
-    /** A WORKDIR precedes this instruction in its stage, or is set anywhere in a parent stage. */
-    static boolean workdirSet(StageGraph g, Stage stage, Instruction at, boolean onbuild) {
-        for (Instruction i : stage.instructions()) {
-            if (i == at) {
-                // an ONBUILD trigger runs in a child, after this whole stage
-                if (!onbuild) break;
-                continue;
+    /** Per stage, computed once: a WORKDIR anywhere in it, and in a stage it is built FROM (parents come first). */
+    private static final class Workdirs {
+        final boolean[] inStage;
+        final boolean[] inParents;
+
+        Workdirs(StageGraph g) {
+            int n = g.stages().size();
+            inStage = new boolean[n];
+            inParents = new boolean[n];
+            for (Stage s : g.stages()) {
+                for (Instruction i : s.instructions()) inStage[s.index()] |= isWorkdir(i);
+                Stage p = g.parent(s);
+                inParents[s.index()] = p != null && (inStage[p.index()] || inParents[p.index()]);
             }
-            if (isWorkdir(i)) return true;
         }
-        List<Stage> chain = g.parentChain(stage);
-        for (int k = 1; k < chain.size(); k++) {
-            for (Instruction i : chain.get(k).instructions()) {
-                if (isWorkdir(i)) return true;
-            }
-        }
-        return false;
     }
 
     private static boolean isWorkdir(Instruction i) {

@@ -44,17 +44,12 @@ public final class CopyWholeFilesystem implements Rule {
      * image, and for a source the graph cannot place (no stage at all).
      */
     static boolean copiesAnOperatingSystem(StageGraph g, Instruction copy) {
-        for (StageRef r : g.refs()) {
-            if (r.instruction() != copy || r.kind() != StageRef.Kind.COPY_FROM) continue;
-            if (!r.isStage()) return false;
-            Stage source = g.stage(r.stage());
-            if (g.rootBase(source).target() == StageRef.Target.SCRATCH) return false;
-            for (Stage s : g.parentChain(source)) {
-                if (!s.instructions().isEmpty()) return true;
-            }
-            return false;
-        }
-        return true;
+        StageRef r = g.copySource(copy);
+        if (r == null) return true;
+        if (!r.isStage()) return false;
+        Stage source = g.stage(r.stage());
+        if (g.rootBase(source).target() == StageRef.Target.SCRATCH) return false;
+        return g.chainHasInstructions(source);
     }
 
     static boolean isRoot(String p) {

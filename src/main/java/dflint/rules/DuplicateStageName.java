@@ -6,7 +6,6 @@ import dflint.engine.RuleInfo;
 import dflint.engine.Severity;
 import dflint.graph.Stage;
 import dflint.graph.StageGraph;
-import java.util.List;
 
 /** Two stages with one name: BuildKit quietly uses the last, the legacy builder refuses. */
 @RuleInfo(id = "DF1008", slug = "duplicate-stage-name", severity = Severity.ERROR,
@@ -19,8 +18,7 @@ public final class DuplicateStageName implements Rule {
         StageGraph g = cx.graph();
         for (Stage s : g.stages()) {
             if (!s.isNamed()) continue;
-            List<Stage> same = g.stagesNamed(s.name());
-            Stage earlier = same.get(0);
+            Stage earlier = g.firstNamed(s.name());
             if (earlier == s) continue;
             cx.report(s.nameRange(), "Stage name \"" + s.name() + "\" is already used by " + earlier.describe()
                     + "; BuildKit binds --from=" + s.name() + " and --target " + s.name()

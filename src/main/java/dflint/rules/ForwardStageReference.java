@@ -29,7 +29,7 @@ public final class ForwardStageReference implements Rule {
             }
             if (!r.isStage() || r.stage() <= r.owner()) continue;
             Stage later = g.stage(r.stage());
-            String dup = !r.byIndex() && g.stagesNamed(r.raw()).size() > 1
+            String dup = !r.byIndex() && g.countNamed(r.raw()) > 1
                     ? " (--from binds to the last stage of that name)" : "";
             String bk = r.kind() == StageRef.Kind.MOUNT_FROM
                     ? "cannot mount from stage \"" + r.raw() + "\" to \"" + r.mountTarget() + "\", stage needs to be defined before current command"

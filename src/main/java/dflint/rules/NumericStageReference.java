@@ -9,7 +9,11 @@ import dflint.graph.BaseImageTable;
 import dflint.graph.Stage;
 import dflint.graph.StageGraph;
 import dflint.graph.StageRef;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /** {@code COPY --from=0}: an index silently points elsewhere once someone inserts or reorders a stage. */
 @RuleInfo(id = "DF1001", slug = "numeric-stage-reference", severity = Severity.WARNING,
@@ -19,6 +23,7 @@ public final class NumericStageReference implements Rule {
     @Override
     public void check(RuleContext cx) {
         StageGraph g = cx.graph();
+        Names names = null;
         for (StageRef r : g.refs()) {
             if (!r.byIndex() || !r.isStage() || r.kind() == StageRef.Kind.ONBUILD || r.stage() == r.owner()) continue;
             Stage s = g.stage(r.stage());
@@ -27,7 +32,8 @@ public final class NumericStageReference implements Rule {
                 cx.report(r.range(), what + "; use --from=" + s.name(),
                         new Fix("name the stage", r.range(), "--from=" + s.name()));
             } else {
-                String name = suggestName(g, s);
+                if (names == null) names = new Names(g);
+                String name = names.suggest(s);
                 String base = s.baseAsWritten() == null ? "" : " " + s.baseAsWritten();
                 cx.report(r.range(), what + "; name it (FROM" + base + " AS " + name + ") and use --from=" + name);
             }
@@ -39,16 +45,30 @@ public final class NumericStageReference implements Rule {
      * the suggestions for other unnamed stages, and never a name a FROM or --from of the file uses as an
      * image (naming a stage alpine would capture a later FROM alpine).
      */
-    static String suggestName(StageGraph g, Stage s) {
-        String candidate = candidate(s);
-        boolean clash = g.findByName(candidate) != null;
-        for (Stage o : g.stages()) {
-            if (o != s && !o.isNamed() && candidate(o).equals(candidate)) clash = true;
+    private static final class Names {
+        // what a suggestion must not clash with, gathered once per file so thousands of unnamed stages stay linear
+        private final StageGraph g;
+        private final Map<String, Integer> unnamedCandidates = new HashMap<>();
+        private final Set<String> referenced = new HashSet<>();
+
+        Names(StageGraph g) {
+            this.g = g;
+            for (Stage o : g.stages()) {
+                if (!o.isNamed()) unnamedCandidates.merge(candidate(o), 1, Integer::sum);
+            }
+            for (StageRef r : g.refs()) {
+                if (r.expanded() != null) referenced.add(r.expanded());
+            }
         }
-        for (StageRef r : g.refs()) {
-            if (candidate.equals(r.expanded())) clash = true;
+
+        /** For an unnamed stage: its candidate, or candidate-INDEX when another name or suggestion is the same. */
+        String suggest(Stage s) {
+            String candidate = candidate(s);
+            boolean clash = g.findByName(candidate) != null
+                    || unnamedCandidates.getOrDefault(candidate, 0) > (s.isNamed() ? 0 : 1)
+                    || referenced.contains(candidate);
+            return clash ? candidate + "-" + s.index() : candidate;
         }
-        return clash ? candidate + "-" + s.index() : candidate;
     }
 
     private static String candidate(Stage s) {

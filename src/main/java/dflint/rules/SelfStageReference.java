@@ -21,7 +21,7 @@ public final class SelfStageReference implements Rule {
             if (!r.isStage() || r.stage() != r.owner() || r.kind() == StageRef.Kind.PARENT
                     || r.kind() == StageRef.Kind.ONBUILD) continue;
             Stage s = g.stage(r.owner());
-            String dup = !r.byIndex() && g.stagesNamed(r.raw()).size() > 1
+            String dup = !r.byIndex() && g.countNamed(r.raw()) > 1
                     ? " (--from binds to the last stage of that name)" : "";
             cx.report(r.range(), r.describe() + " is inside " + s.describe() + " itself" + dup
                     + "; a stage cannot read from itself and BuildKit fails with \"circular dependency detected on stage: "
