@@ -6,8 +6,10 @@ import dflint.syntax.Dockerfile;
 import dflint.syntax.Instruction;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -210,7 +212,8 @@ public final class Suppressions {
         for (int k = 0; k < instructions.size(); k++) {
             var node = instructions.get(k).node();
             for (int l = node.range().startLine(); l <= node.range().endLine() && l < owner.length; l++) owner[l] = k;
-            Set<String> names = new HashSet<>();
+            // most instructions have no comment: they share one empty set
+            Set<String> names = node.comments().isEmpty() ? Set.of() : new HashSet<>();
             CheckOptions check = null;
             for (Comment c : node.comments()) {
                 Pragma p = parsePragma(c.text());
@@ -229,6 +232,8 @@ public final class Suppressions {
         CheckOptions fileChecks = checkOptions(file, options);
 
         List<Finding> out = new ArrayList<>(findings.size());
+        // a rule's findings share its alias list
+        Map<List<String>, List<String>> checksOf = new IdentityHashMap<>();
         for (Finding f : findings) {
             if (f.ruleId().equals(SYNTAX_ERROR_RULE)) {
                 out.add(f);
@@ -238,7 +243,7 @@ public final class Suppressions {
             int line = f.range().startLine();
             int k = line < owner.length ? owner[line] : -1;
             if (k >= 0 && names(f, local.get(k))) continue;
-            List<String> checks = buildkitNames(f.aliases());
+            List<String> checks = checksOf.computeIfAbsent(f.aliases(), Suppressions::buildkitNames);
             if (!checks.isEmpty()) {
                 CheckOptions here = k >= 0 ? localChecks.get(k) : null;
                 boolean skipped = false;

@@ -10,11 +10,11 @@ import dflint.syntax.VariableExpander;
 import dflint.syntax.Word;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * The variables a stage's instructions see while BuildKit dispatches them:
@@ -34,8 +34,8 @@ final class StageVariables {
     private final StageGraph graph;
     private final char escape;
     private final Map<String, String> buildArgs;
-    /** Defined names, sorted (suggestions then do not depend on the walk's order); null: declared without a value. */
-    private final TreeMap<String, String> values = new TreeMap<>();
+    /** Defined names; null: declared without a value. */
+    private final HashMap<String, String> values = new HashMap<>();
     /** The names ENV set; an ARG of the same name does not change them. */
     private final Set<String> envNames = new HashSet<>();
     /** Every change, so that {@link #rollback} can take the map back to an earlier {@link #mark}. */
@@ -185,17 +185,29 @@ final class StageVariables {
         return values.get(name);
     }
 
-    Set<String> names() {
-        return values.keySet();
-    }
-
     VariableExpander.Expansion expand(String word) {
         return VariableExpander.expand(word, escape, values::get);
     }
 
-    /** The closest defined name within edit distance 2, or null (also once {@code budget} is spent). */
+    /**
+     * The closest defined name within edit distance 2, or null (also once {@code budget} is spent).
+     * Among equally close names the alphabetically first wins, so the answer does not depend on
+     * the order of the map.
+     */
     String suggest(String name, Levenshtein.Budget budget) {
-        return Levenshtein.closest(name, values.keySet(), 3, budget);
+        String best = null;
+        int bestDistance = 3;
+        for (String c : values.keySet()) {
+            if (c.equals(name)) continue;
+            if (!budget.spend()) return null;
+            // a bound one past the best so far makes a tie exact
+            int d = Levenshtein.distance(name, c, best == null ? 3 : bestDistance + 1);
+            if (d < 3 && (best == null || d < bestDistance || (d == bestDistance && c.compareTo(best) < 0))) {
+                best = c;
+                bestDistance = d;
+            }
+        }
+        return best;
     }
 
     /** Records what an ARG or ENV defines; other instructions change nothing. */

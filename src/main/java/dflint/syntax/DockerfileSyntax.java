@@ -127,7 +127,7 @@ public final class DockerfileSyntax {
             int end = GoText.withoutNewline(firstText);
             int start = GoText.skipSpace(firstText, 0, end);
             ll.append(first, start, end, escape);
-            List<Integer> emptyLines = new ArrayList<>();
+            List<Integer> emptyLines = List.of();
             Token last = first;
             for (DockerfileParser.ContinuationContext cc : ic.continuation()) {
                 if (cc instanceof DockerfileParser.ContinuedLineContext cl) {
@@ -135,6 +135,7 @@ public final class DockerfileSyntax {
                     ll.append(t, 0, GoText.withoutNewline(t.getText()), escape);
                     last = t;
                 } else if (cc instanceof DockerfileParser.EmptyContinuationLineContext ec) {
+                    if (emptyLines.isEmpty()) emptyLines = new ArrayList<>();
                     emptyLines.add(ec.CONT_BLANK().getSymbol().getLine());
                 }
             }
@@ -144,7 +145,7 @@ public final class DockerfileSyntax {
             String line = ll.text.toString();
             InstructionSplitter.RawNode raw = InstructionSplitter.split(line, 0, line.length(), escape);
 
-            List<Heredoc> heredocs = new ArrayList<>();
+            List<Heredoc> heredocs = specs.isEmpty() ? List.of() : new ArrayList<>();
             List<DockerfileParser.HeredocContext> bodies = ic.heredoc();
             for (int i = 0; i < specs.size(); i++) {
                 HeredocSpec spec = specs.get(i);
@@ -178,7 +179,7 @@ public final class DockerfileSyntax {
             SourceRange range = new SourceRange(first.getLine(), 1 + first.getCharPositionInLine() + start,
                     lastLine, Math.max(lastEnd, lastLine == first.getLine() ? 1 + start : 1));
             List<Comment> comments = List.copyOf(pendingComments);
-            pendingComments = new ArrayList<>();
+            if (!pendingComments.isEmpty()) pendingComments = new ArrayList<>();
             Instruction ins = InstructionBuilder.build(raw, ll, range, line, List.copyOf(heredocs), comments,
                     List.copyOf(emptyLines), errors);
             instructions.add(ins);
@@ -191,23 +192,18 @@ public final class DockerfileSyntax {
      */
     static final class LogicalLine {
         final StringBuilder text = new StringBuilder();
-        private int[] segStart = new int[4];
-        private int[] segLine = new int[4];
-        private int[] segColumn = new int[4];
+        // segment k: logical start, line, column at segs[3k], segs[3k+1], segs[3k+2] (OffsetMap's layout)
+        private int[] segs = new int[3];
         private int segments;
 
         void append(Token t, int from, int to, char escape) {
             String s = t.getText();
             int esc = GoText.continuationAt(s, from, to, escape);
             int contentEnd = esc >= 0 ? esc : to;
-            if (segments == segStart.length) {
-                segStart = java.util.Arrays.copyOf(segStart, segments * 2);
-                segLine = java.util.Arrays.copyOf(segLine, segments * 2);
-                segColumn = java.util.Arrays.copyOf(segColumn, segments * 2);
-            }
-            segStart[segments] = text.length();
-            segLine[segments] = t.getLine();
-            segColumn[segments] = 1 + t.getCharPositionInLine() + from;
+            if (3 * segments == segs.length) segs = java.util.Arrays.copyOf(segs, segs.length * 2);
+            segs[3 * segments] = text.length();
+            segs[3 * segments + 1] = t.getLine();
+            segs[3 * segments + 2] = 1 + t.getCharPositionInLine() + from;
             segments++;
             text.append(s, from, contentEnd);
         }
@@ -217,8 +213,7 @@ public final class DockerfileSyntax {
         /** The immutable view handed to the model; one per instruction, shared by its nodes. */
         OffsetMap freeze() {
             if (frozen == null || frozen.length() != text.length()) {
-                frozen = new OffsetMap(java.util.Arrays.copyOf(segStart, segments), java.util.Arrays.copyOf(segLine, segments),
-                        java.util.Arrays.copyOf(segColumn, segments), text.length());
+                frozen = new OffsetMap(java.util.Arrays.copyOf(segs, 3 * segments), text.length());
             }
             return frozen;
         }

@@ -25,14 +25,16 @@ final class InstructionSplitter {
         // walk the chain with a loop (outermost first), then build it innermost first.
         List<int[]> chain = new ArrayList<>();
         int f = from, t = to;
+        RawNode head;
         while (true) {
-            RawNode head = splitOne(line, f, t, escape, null);
+            head = splitOne(line, f, t, escape, null);
+            if (Kind.of(head.keyword()) != Kind.ONBUILD || head.restStart() >= head.restEnd()) break;
             chain.add(new int[] {f, t});
-            if (!GoText.lower(head.keyword()).equals("onbuild") || head.restStart() >= head.restEnd()) break;
             f = head.restStart();
             t = head.restEnd();
         }
-        RawNode node = null;
+        // the innermost node has no trigger, so its split from the walk is final (for most instructions, the only one)
+        RawNode node = head;
         for (int i = chain.size() - 1; i >= 0; i--) {
             node = splitOne(line, chain.get(i)[0], chain.get(i)[1], escape, node);
         }
@@ -59,32 +61,32 @@ final class InstructionSplitter {
         boolean json = false;
         RawNode trigger = null;
         String error = null;
-        switch (GoText.lower(keyword)) {
-            case "run": case "cmd": case "entrypoint": case "shell": {
+        switch (Kind.of(keyword)) {
+            case RUN: case CMD: case ENTRYPOINT: case SHELL: {
                 int r = maybeJson(line, restStart, restEnd, args, false);
                 json = r == 1;
                 if (r < 0) error = NOT_STRINGS;
                 break;
             }
-            case "add": case "copy": case "volume": {
+            case ADD: case COPY: case VOLUME: {
                 int r = maybeJson(line, restStart, restEnd, args, true);
                 json = r == 1;
                 if (r < 0) error = NOT_STRINGS;
                 break;
             }
-            case "from": case "expose":
+            case FROM: case EXPOSE:
                 splitWhitespace(line, restStart, restEnd, args);
                 break;
-            case "arg":
+            case ARG:
                 args.addAll(words(line, restStart, restEnd, escape));
                 break;
-            case "env": case "label":
+            case ENV: case LABEL:
                 error = nameValues(line, restStart, restEnd, escape, keyword.toUpperCase(java.util.Locale.ROOT), args);
                 break;
-            case "maintainer": case "user": case "workdir": case "stopsignal":
+            case MAINTAINER: case USER: case WORKDIR: case STOPSIGNAL:
                 if (restStart < restEnd) args.add(span(line, restStart, restEnd));
                 break;
-            case "healthcheck": {
+            case HEALTHCHECK: {
                 int sep = restStart;
                 while (sep < restEnd && !GoText.isSpace(line.charAt(sep))) sep++;
                 if (sep > restStart) {
@@ -96,7 +98,7 @@ final class InstructionSplitter {
                 }
                 break;
             }
-            case "onbuild":
+            case ONBUILD:
                 if (restStart < restEnd && innerTrigger != null) {
                     trigger = innerTrigger;
                     if (trigger.error() != null) error = trigger.error();

@@ -13,14 +13,9 @@ public final class OffsetMap {
     private final int[] segs;
     private final int length;
 
-    OffsetMap(int[] segStart, int[] segLine, int[] segColumn, int length) {
-        int n = segStart.length;
-        this.segs = new int[3 * n];
-        for (int k = 0; k < n; k++) {
-            segs[3 * k] = segStart[k];
-            segs[3 * k + 1] = segLine[k];
-            segs[3 * k + 2] = segColumn[k];
-        }
+    /** Takes {@code segs} (start, line, column per segment) as its own. */
+    OffsetMap(int[] segs, int length) {
+        this.segs = segs;
         this.length = length;
     }
 
