@@ -39,7 +39,9 @@ import java.util.function.IntFunction;
  * </pre>
  *
  * {@code -s} is the small size (default 262144), {@code -p} keeps the patterns whose name holds
- * the text, {@code -o} also writes every large file there (to try the command line on it).
+ * the text, {@code -o} also writes every large file there (to try the command line on it);
+ * {@code -f FILE} instead prints where the time of one file goes; {@code -d} runs the default
+ * rules instead of all.
  */
 public final class ScalingProbe {
     static final double SUSPECT = 7.0;
@@ -150,12 +152,16 @@ public final class ScalingProbe {
         int size = 262144;
         String only = null;
         Path out = null;
+        Path file = null;
+        boolean defaults = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "-s" -> size = Integer.parseInt(args[++i]);
                 case "-p" -> only = args[++i];
                 case "-o" -> out = Path.of(args[++i]);
-                default -> throw new IllegalArgumentException("usage: ScalingProbe [-s BYTES] [-p SUBSTRING] [-o DIR]");
+                case "-f" -> file = Path.of(args[++i]);
+                case "-d" -> defaults = true;
+                default -> throw new IllegalArgumentException("usage: ScalingProbe [-d] [-s BYTES] [-p SUBSTRING] [-o DIR] | [-d] -f FILE");
             }
         }
         List<RuleDescriptor> rules = Rules.all();
@@ -163,13 +169,17 @@ public final class ScalingProbe {
         LintOptions.Builder b = LintOptions.builder();
         b.enable.add("all");
         b.ignore.add("DF5000"); // ShellCheck runs an outside program; not ours to measure
-        LintOptions options = b.build();
+        LintOptions options = defaults ? LintOptions.defaults() : b.build();
         ReportContext context = new ReportContext("probe", rules, new ArtifactPaths(Path.of("").toAbsolutePath()));
         String[] names = new String[1 + rules.size() + REPORTS.length];
         names[0] = "parse";
         for (int k = 0; k < rules.size(); k++) names[1 + k] = rules.get(k).id() + " " + rules.get(k).slug();
         for (int k = 0; k < REPORTS.length; k++) names[1 + rules.size() + k] = "report " + REPORTS[k];
 
+        if (file != null) {
+            breakdown(linter, options, context, rules, names, Files.readAllBytes(file));
+            return;
+        }
         List<String> suspects = new ArrayList<>();
         System.out.printf(Locale.ROOT, "%-26s %9s %9s %9s %9s %6s  %s%n", "pattern", "bytes", "ms", "bytes", "ms", "ratio", "slowest growing part");
         for (Pattern p : patterns()) {
@@ -196,6 +206,22 @@ public final class ScalingProbe {
             if (worstRatio > SUSPECT || ratio > SUSPECT) suspects.add(p.name() + ": " + worst);
         }
         System.out.println(suspects.isEmpty() ? "no part grew more than x" + SUSPECT : "suspect:\n  " + String.join("\n  ", suspects));
+    }
+
+    /** One file, linted three times: for the first (cold) and the last run, the parts that took 1% of it or more. */
+    static void breakdown(Linter linter, LintOptions options, ReportContext context, List<RuleDescriptor> rules,
+                          String[] names, byte[] bytes) throws IOException {
+        for (int k = 0; k < 3; k++) {
+            Times t = run(linter, options, context, rules, bytes);
+            System.out.printf(Locale.ROOT, "run %d: %.0f ms wall, %d findings%n", k + 1, t.total() / 1e6, t.findings());
+            if (k == 1) continue;
+            long cpu = 0;
+            for (long x : t.parts()) cpu += x;
+            System.out.printf(Locale.ROOT, "  %.0f ms CPU in the parts:%n", cpu / 1e6);
+            for (int j = 0; j < names.length; j++) {
+                if (t.parts()[j] * 100 >= cpu) System.out.printf(Locale.ROOT, "  %6.0f ms  %s%n", t.parts()[j] / 1e6, names[j]);
+            }
+        }
     }
 
     static Times best(Linter linter, LintOptions options, ReportContext context, List<RuleDescriptor> rules, byte[] bytes) throws IOException {

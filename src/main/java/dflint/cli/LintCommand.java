@@ -102,7 +102,7 @@ final class LintCommand implements Callable<Integer> {
             description = "Colour the text output: auto, always or never (default: ${DEFAULT-VALUE}).")
     String color;
 
-    @Option(names = "--max-file-size", paramLabel = "BYTES", defaultValue = "16777216",
+    @Option(names = "--max-file-size", paramLabel = "BYTES", defaultValue = InputFiles.DEFAULT_MAX_FILE_SIZE,
             description = "Refuse files larger than this (default: ${DEFAULT-VALUE}).")
     long maxFileSize;
 
@@ -125,14 +125,12 @@ final class LintCommand implements Callable<Integer> {
         LintCommand c = new LintCommand();
         c.paths.addAll(paths);
         c.color = "auto";
-        c.maxFileSize = DEFAULT_MAX_FILE_SIZE;
+        c.maxFileSize = Long.parseLong(InputFiles.DEFAULT_MAX_FILE_SIZE);
         c.directOut = out;
         c.directErr = err;
         c.directIn = in;
         return c;
     }
-
-    static final long DEFAULT_MAX_FILE_SIZE = 16777216L;
 
     private java.io.InputStream stdin() {
         return parent != null ? parent.stdin : directIn;

@@ -6,7 +6,7 @@ import picocli.CommandLine.Parameters;
 
 /** The one Dockerfile that {@code parse} and {@code stages} read, and the options about reading it. */
 final class SingleFileInput {
-    @Option(names = "--max-file-size", paramLabel = "BYTES", defaultValue = "16777216",
+    @Option(names = "--max-file-size", paramLabel = "BYTES", defaultValue = InputFiles.DEFAULT_MAX_FILE_SIZE,
             description = "Refuse files larger than this (default: ${DEFAULT-VALUE}).")
     long maxFileSize;
 

@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
@@ -69,9 +70,18 @@ class HostileInputTest {
         int i = 0;
         while (b.length() < 5 * 1024 * 1024) b.append("RUN echo line ").append(i++).append(" && true\n");
         Path f = write("Dockerfile", b);
-        // one run, JSON only: the text run of lint() would double a test that is slow by design
-        Cli.Result r = handled(Cli.guarded("--no-config", "--enable", "all", "--ignore", "DF5000", "--format", "json",
-                f.toString()));
+        // by default it is over the size limit: one line, exit 2, and the other file is still linted
+        Path small = write("small/Dockerfile", "FROM alpine:3.20\nRUN echo ok\n");
+        Cli.Result refused = handled(Cli.guarded("--no-config", f.toString(), small.toString()));
+        assertEquals(2, refused.code());
+        assertEquals(1, refused.errLines().size(), refused.err());
+        assertTrue(refused.err().contains(f + ": file is " + Files.size(f) + " bytes, larger than the limit of 4194304 bytes"),
+                refused.err());
+        assertTrue(refused.out().contains("1 file checked"), refused.out());
+        // with the limit raised it is linted: one run, JSON only, as lint() would double a test slow by design
+        Cli.Result r = handled(Cli.guarded("--no-config", "--max-file-size", "8388608", "--enable", "all", "--ignore", "DF5000",
+                "--format", "json", f.toString()));
+        assertTrue(r.code() != 2, r.err());
         OutputChecks.checkJson(r.out(), b.toString());
     }
 
@@ -89,7 +99,8 @@ class HostileInputTest {
         StringBuilder b = new StringBuilder("FROM alpine\nRUN true \\\n");
         for (int i = 0; i < 200_000; i++) b.append("  && echo ").append(i).append(" \\\n");
         b.append("  && true\n");
-        lint(write("Dockerfile", b));
+        Cli.Result r = lint(write("Dockerfile", b));
+        assertTrue(r.code() != 2, "under the default size limit, so linted: " + r.err());
     }
 
     @Test
@@ -182,6 +193,38 @@ class HostileInputTest {
         lint(f);
         handled(Cli.guarded("stages", "--format", "json", f.toString()));
         handled(Cli.guarded("stages", "--target", "s1", "--format", "dot", f.toString()));
+    }
+
+    /**
+     * Shapes in which stage rules once did work quadratic in the number of stages (found with
+     * dflint.bench.ScalingProbe): each took from 17 s to 46 s at these sizes, and takes
+     * about a second now. The hang guard fails the test if that comes back.
+     */
+    @Test
+    void stageRulesStayLinearInTheNumberOfStages() throws IOException {
+        List<String> files = new ArrayList<>();
+        StringBuilder unnamed = new StringBuilder(); // DF1001 suggesting a name for each unnamed stage
+        for (int i = 0; unnamed.length() < 512 * 1024; i++) unnamed.append("FROM alpine:").append(i).append("\nCOPY --from=0 /a /b\n");
+        files.add(write("unnamed/Dockerfile", unnamed).toString());
+        StringBuilder same = new StringBuilder(); // DF1008 comparing every stage with all of its name
+        for (int i = 0; same.length() < 1024 * 1024; i++) same.append("FROM alpine AS dup\nRUN echo ").append(i).append('\n');
+        files.add(write("same/Dockerfile", same).toString());
+        StringBuilder args = new StringBuilder(); // DF1006 matching every FROM $VAR against every earlier stage
+        for (int i = 0; args.length() < 1536 * 1024; i++) args.append("ARG IMG").append(i).append("=alpine\nFROM $IMG").append(i).append(" AS s").append(i).append('\n');
+        files.add(write("args/Dockerfile", args).toString());
+        StringBuilder chain = new StringBuilder("FROM alpine AS s0\n"); // DF3045 walking the FROM chain per COPY
+        for (int i = 1; chain.length() < 1024 * 1024; i++) chain.append("FROM s").append(i - 1).append(" AS s").append(i).append("\nCOPY a b").append(i).append('\n');
+        files.add(write("chain/Dockerfile", chain).toString());
+        StringBuilder onbuild = new StringBuilder("FROM alpine\n"); // DF3045 walking the stage per ONBUILD COPY
+        for (int i = 0; onbuild.length() < 1280 * 1024; i++) onbuild.append("ONBUILD COPY --from=s").append(i).append(" a b\n");
+        files.add(write("onbuild/Dockerfile", onbuild).toString());
+        List<String> argv = new ArrayList<>(List.of("--no-config", "--enable", "all", "--ignore", "DF5000", "--format", "json"));
+        argv.addAll(files);
+        Cli.Result r = handled(Cli.guarded(argv.toArray(new String[0])));
+        assertTrue(r.code() != 2, r.err());
+        for (String rule : List.of("DF1001", "DF1008", "DF3045")) {
+            assertTrue(r.out().contains("\"rule\":\"" + rule + "\""), rule + " still reports");
+        }
     }
 
     @Test
@@ -396,8 +439,9 @@ class HostileInputTest {
         StringBuilder big = new StringBuilder("FROM alpine\n");
         while (big.length() < 5 * 1024 * 1024) big.append("RUN echo ").append("y".repeat(60)).append(" \\\n  && true\n");
         Path f = write("big/Dockerfile", big);
-        Cli.Result r = handled(Cli.subprocess(dir, new byte[0], "--no-config", "--enable", "all", "--ignore", "DF5000",
-                "--format", "json", f.toString()));
+        Cli.Result r = handled(Cli.subprocess(dir, new byte[0], "--no-config", "--max-file-size", "8388608", "--enable", "all",
+                "--ignore", "DF5000", "--format", "json", f.toString()));
+        assertTrue(r.code() != 2, r.err());
         OutputChecks.checkJson(r.out(), null);
     }
 
