@@ -684,10 +684,14 @@ public final class StageGraph {
                     // stages below the mark were matched against this pattern already
                     int from = scanned.getOrDefault(pattern, 0);
                     if (from < cur.index()) scanned.put(pattern, cur.index());
-                    for (int k = from; k < cur.index(); k++) {
+                    for (int k = from; k < cur.index() && budget >= 0; k++) {
                         String n = stages.get(k).name();
-                        // past the budget, count a stage as reachable: never call a stage dead on a guess
-                        if (n != null && (--budget < 0 || BaseImageTable.glob(pattern, n))) next.add(k);
+                        if (n != null && --budget >= 0 && BaseImageTable.glob(pattern, n)) next.add(k);
+                    }
+                    if (budget < 0) {
+                        // past the budget, count every stage as reachable: never call a stage dead on a guess
+                        seen.set(0, stages.size());
+                        break;
                     }
                 }
                 for (int n : next) {
