@@ -116,6 +116,9 @@ public final class ScalingProbe {
         p.add(new Pattern("stages-self-ref", "", i -> "FROM alpine AS s" + i + "\nCOPY --from=s" + i + " /x /x\n"));
         p.add(new Pattern("stages-dup-refs", "FROM alpine AS d\nFROM alpine AS d\n", i -> "FROM alpine AS s" + i + "\nCOPY --from=d /x /x\nCOPY --from=s" + i + " /y /y\n"));
         p.add(new Pattern("stages-pattern-from", "", i -> "FROM alpine AS build-" + i + "\nFROM build-${V" + i + "} AS s" + i + "\n"));
+        p.add(new Pattern("stages-pattern-chain", "FROM alpine AS s-1-z\n", i -> "FROM s" + (i - 1) + "-${V} AS s" + i + "-z\n"));
+        p.add(new Pattern("stages-arg-from", "ARG BASE=alpine\n", i -> "ARG V" + i + "=" + i + "\nFROM ${BASE}:${V" + i + "} AS s" + i + "\nARG BASE\nRUN echo $BASE\n"));
+        p.add(new Pattern("stages-onbuild-inherit", "FROM alpine AS s-1\n", i -> "FROM s" + (i - 1) + " AS s" + i + "\nONBUILD COPY --from=s-1 /a /b\nONBUILD RUN echo " + i + "\n"));
         // a chain of stages, each FROM the one before, with one more instruction
         String c = "FROM alpine AS s-1\n";
         p.add(new Pattern("chain", c, i -> "FROM s" + (i - 1) + " AS s" + i + "\n"));
