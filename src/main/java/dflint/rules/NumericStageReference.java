@@ -65,7 +65,7 @@ public final class NumericStageReference implements Rule {
         String suggest(Stage s) {
             String candidate = candidate(s);
             boolean clash = g.findByName(candidate) != null
-                    || unnamedCandidates.getOrDefault(candidate, 0) > (s.isNamed() ? 0 : 1)
+                    || unnamedCandidates.getOrDefault(candidate, 0) > 1 // the stage itself is one
                     || referenced.contains(candidate);
             return clash ? candidate + "-" + s.index() : candidate;
         }

@@ -59,8 +59,19 @@ final class GoText {
         return esc;
     }
 
-    /** Go strings.ToLower for keywords. */
+    /**
+     * Go's strings.ToLower: each code point on its own (unicode.ToLower), so U+0130 becomes a
+     * plain i, where String.toLowerCase would add a combining dot.
+     */
     static String lower(String s) {
-        return s.toLowerCase(java.util.Locale.ROOT);
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            int l = Character.toLowerCase(c);
+            if (l != c && b == null) b = new StringBuilder(s.length()).append(s, 0, i);
+            if (b != null) b.appendCodePoint(l);
+            i += Character.charCount(c);
+        }
+        return b == null ? s : b.toString();
     }
 }

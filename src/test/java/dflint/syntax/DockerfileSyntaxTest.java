@@ -182,6 +182,21 @@ class DockerfileSyntaxTest {
         assertEquals("FROM requires either one or three arguments", m.get(4));
     }
 
+    /** BuildKit lower-cases keywords one code point at a time (Go's unicode.ToLower). */
+    @Test
+    void keywordsLowerCaseAsGoDoes() {
+        // U+0130 lowers to a plain i and the Kelvin sign to k, so these are ENTRYPOINT and WORKDIR
+        Dockerfile df = parse("FROM a\nENTRYPO\u0130NT [\"x\"]\nWOR\u212ADIR /w\n\u017FHELL [\"sh\"]\nRUN\u0131 x\n");
+        assertEquals(Kind.ENTRYPOINT, df.instructions().get(1).node().kind());
+        assertEquals(Kind.WORKDIR, df.instructions().get(2).node().kind());
+        // a long s and a dotless i stay themselves: unknown instructions, as for BuildKit
+        assertEquals(Kind.UNKNOWN, df.instructions().get(3).node().kind());
+        assertEquals(Kind.UNKNOWN, df.instructions().get(4).node().kind());
+        List<String> m = messages(df);
+        assertEquals(2, m.size(), m.toString());
+        assertTrue(m.get(0).startsWith("unknown instruction: \u017FHELL"), m.get(0));
+    }
+
     @Test
     void onbuildRestrictions() {
         Dockerfile df = parse("FROM a\nONBUILD ONBUILD RUN x\nONBUILD FROM b\nONBUILD\n");
