@@ -101,6 +101,20 @@ public final class ScalingProbe {
         p.add(new Pattern("comments", u, i -> "# comment " + i + " dflint ignore=DF3001\n"));
         p.add(new Pattern("pragmas", u, i -> "# hadolint ignore=DL3008\nRUN apt-get install p" + i + "\n"));
         p.add(new Pattern("unknown-instr", u, i -> "FOO bar " + i + "\n"));
+        // one instruction with ever more parts
+        p.add(new Pattern("one-label", u + "LABEL", i -> " k" + i + "=v" + i));
+        p.add(new Pattern("one-env", u + "ENV", i -> " K" + i + "=$K" + (i - 1)));
+        p.add(new Pattern("one-arg", u + "ARG", i -> " A" + i + "=" + i));
+        p.add(new Pattern("one-expose", u + "EXPOSE", i -> " " + (i % 65535 + 1) + "/udp"));
+        p.add(new Pattern("one-copy", u + "COPY", i -> " src" + i));
+        p.add(new Pattern("one-copy-json", u + "COPY [\"a\"", i -> ", \"src" + i + "\""));
+        p.add(new Pattern("one-cmd-json", u + "CMD [\"a\"", i -> ", \"arg" + i + "\""));
+        p.add(new Pattern("one-volume", u + "VOLUME", i -> " /v" + i));
+        p.add(new Pattern("one-run-flags", u + "RUN", i -> " --mount=type=cache,target=/c" + i));
+        p.add(new Pattern("one-from", "FROM", i -> " a" + i));
+        p.add(new Pattern("one-run-pipes", u + "RUN true", i -> " | cat" + i + " && x" + i + " || y; z" + i));
+        p.add(new Pattern("one-run-nesting", u + "RUN echo", i -> " $(a" + i + " \"${b:-`c`}\""));
+        p.add(new Pattern("one-heredoc-body", u + "RUN <<EOF\n", i -> "apt-get install -y p" + i + "\n"));
         // many stages
         p.add(new Pattern("stages-independent", "", i -> "FROM alpine AS s" + i + "\nRUN echo " + i + "\n"));
         p.add(new Pattern("stages-same-name", "", i -> "FROM alpine AS dup\nRUN echo " + i + "\n"));

@@ -21,6 +21,7 @@ public final class CodeClimateReporter implements Reporter {
     public void write(List<FileResult> results, Appendable out) throws IOException {
         out.append('[');
         boolean first = true;
+        java.security.MessageDigest md = Fingerprints.sha256();
         for (FileResult r : results) {
             String path = context.paths().relative(r);
             List<String> prints = Fingerprints.of(r, path);
@@ -31,7 +32,7 @@ public final class CodeClimateReporter implements Reporter {
                 out.append("{\"type\":\"issue\",\"check_name\":").append(JsonText.quote(f.ruleId()))
                         .append(",\"description\":").append(JsonText.quote(f.message() + " [" + f.ruleId() + " " + f.slug() + "]"))
                         .append(",\"categories\":[").append(JsonText.quote(category(f))).append(']')
-                        .append(",\"fingerprint\":").append(JsonText.quote(Fingerprints.sha256Hex(prints.get(i) + "\0" + path).substring(0, 32)))
+                        .append(",\"fingerprint\":").append(JsonText.quote(Fingerprints.sha256Hex(md, prints.get(i) + "\0" + path).substring(0, 32)))
                         .append(",\"severity\":").append(JsonText.quote(severity(f)))
                         .append(",\"location\":{\"path\":").append(JsonText.quote(path))
                         .append(",\"lines\":{\"begin\":").append(Integer.toString(f.range().startLine()))

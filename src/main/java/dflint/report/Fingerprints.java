@@ -20,29 +20,45 @@ final class Fingerprints {
 
     /** Lines hashed per finding at most: a long RUN should not make hashing quadratic. */
     private static final int MAX_LINES = 40;
+    /**
+     * A line longer than this (one instruction with thousands of findings on it, say)
+     * contributes only {@link #WINDOW} characters, from the finding's start on its first line:
+     * otherwise every finding would hash the whole line. Hashing stops at {@link #MAX_KEY}
+     * characters, so no finding costs more than that.
+     */
+    static final int LONG_LINE = 2048;
+    static final int WINDOW = 256;
+    static final int MAX_KEY = 8192;
 
     /** One fingerprint per finding of r, in order: {@code <16 hex>:<occurrence>}. */
     static List<String> of(FileResult r, String salt) {
         String[] lines = r.text().split("\r\n|\r|\n", -1);
         Map<String, Integer> seen = new HashMap<>();
+        MessageDigest md = sha256();
         List<String> out = new ArrayList<>(r.findings().size());
         for (Finding f : r.findings()) {
             StringBuilder key = new StringBuilder(salt).append('\0').append(f.ruleId()).append('\0');
             int last = Math.min(f.range().endLine(), f.range().startLine() + MAX_LINES - 1);
-            for (int l = f.range().startLine(); l <= last && l <= lines.length; l++) {
-                appendNormalised(key, lines[l - 1]);
+            for (int l = f.range().startLine(); l <= last && l <= lines.length && key.length() < MAX_KEY; l++) {
+                String line = lines[l - 1];
+                int from = 0, to = line.length();
+                if (to > LONG_LINE) {
+                    if (l == f.range().startLine()) from = Math.min(to, f.range().startColumn() - 1);
+                    to = Math.min(to, from + WINDOW);
+                }
+                appendNormalised(key, line, from, Math.min(to, from + MAX_KEY - key.length()));
                 key.append('\n');
             }
-            String hash = sha256Hex(key.toString()).substring(0, 16);
+            String hash = sha256Hex(md, key.toString()).substring(0, 16);
             int n = seen.merge(hash, 1, Integer::sum);
             out.add(hash + ":" + n);
         }
         return out;
     }
 
-    private static void appendNormalised(StringBuilder b, String line) {
+    private static void appendNormalised(StringBuilder b, String line, int from, int to) {
         boolean space = false;
-        for (int i = 0; i < line.length(); i++) {
+        for (int i = from; i < to; i++) {
             char c = line.charAt(i);
             if (Character.isWhitespace(c)) {
                 space = true;
@@ -56,14 +72,19 @@ final class Fingerprints {
         }
     }
 
-    static String sha256Hex(String s) {
+    /** A SHA-256 digest to reuse for many hashes: looking one up costs more than hashing a line. */
+    static MessageDigest sha256() {
         try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            StringBuilder b = new StringBuilder(d.length * 2);
-            for (byte x : d) b.append(Character.forDigit((x >> 4) & 15, 16)).append(Character.forDigit(x & 15, 16));
-            return b.toString();
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
         }
+    }
+
+    static String sha256Hex(MessageDigest md, String s) {
+        byte[] d = md.digest(s.getBytes(StandardCharsets.UTF_8));
+        StringBuilder b = new StringBuilder(d.length * 2);
+        for (byte x : d) b.append(Character.forDigit((x >> 4) & 15, 16)).append(Character.forDigit(x & 15, 16));
+        return b.toString();
     }
 }

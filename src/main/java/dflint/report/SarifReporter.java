@@ -67,7 +67,14 @@ public final class SarifReporter implements Reporter {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withObjectIndenter(indenter).withArrayIndenter(indenter);
-        out.append(mapper.writer(printer).writeValueAsString(log)).append('\n');
+        if (out instanceof java.io.Writer w) {
+            // streamed: a run with many findings need not hold its whole SARIF text as one string
+            mapper.configure(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+            mapper.writer(printer).writeValue(w, log);
+            w.append('\n');
+        } else {
+            out.append(mapper.writer(printer).writeValueAsString(log)).append('\n');
+        }
     }
 
     SarifSchema210 build(List<FileResult> results) {

@@ -283,6 +283,23 @@ class HostileInputTest {
                 + "\nSHELL [\"" + "\\u0041".repeat(10_000) + "\"]\n"));
     }
 
+    /**
+     * One instruction on one 256 KB line with 38,000 findings: the SARIF and Code Climate
+     * fingerprints hashed the whole line for every finding (53 s); now a long line gives each
+     * finding the stretch from its own start.
+     */
+    @Test
+    void thousandsOfFindingsOnOneLongLine() throws IOException {
+        StringBuilder b = new StringBuilder("FROM ubuntu:22.04\nENV");
+        for (int i = 0; b.length() < 256 * 1024; i++) b.append(" K").append(i).append("=$K").append(i - 1);
+        String text = b.append('\n').toString();
+        Path f = write("Dockerfile", text);
+        for (String format : List.of("sarif", "codeclimate")) {
+            Cli.Result r = handled(Cli.guarded("--no-config", "--enable", "all", "--ignore", "DF5000", "--format", format, f.toString()));
+            OutputChecks.check(format, r.out(), text);
+        }
+    }
+
     @Test
     void fiveThousandChainedOnbuilds() throws IOException {
         String chained = "ONBUILD ".repeat(5000) + "RUN echo deep";

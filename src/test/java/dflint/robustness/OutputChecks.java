@@ -253,12 +253,24 @@ final class OutputChecks {
         }
     }
 
+    private static String measuredText;
+    private static int[] measuredLengths;
+
+    /** The line lengths of the text last checked: a report with thousands of findings must not measure it for each. */
+    private static synchronized int[] lineLengths(String text) {
+        if (text != measuredText) {
+            measuredLengths = Invariants.lineLengths(text);
+            measuredText = text;
+        }
+        return measuredLengths;
+    }
+
     private static void inside(String text, int line, int col, int endLine, int endCol, String what) {
         if (line < 1 || col < 1 || endLine < line || (endLine == line && endCol < col)) {
             throw new AssertionError(what + ": bad position " + line + ":" + col + "-" + endLine + ":" + endCol);
         }
         if (text == null) return;
-        int[] lens = Invariants.lineLengths(text);
+        int[] lens = lineLengths(text);
         int lineCount = text.isEmpty() ? 0 : (text.endsWith("\n") ? lens.length - 1 : lens.length);
         Invariants.checkRange(what, new SourceRange(line, col, endLine, endCol), lens, lineCount);
     }
