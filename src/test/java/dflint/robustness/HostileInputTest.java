@@ -273,6 +273,36 @@ class HostileInputTest {
                 + "\nCOPY --from=" + nested + " /a /b\nWORKDIR " + unbalanced + "\nRUN echo " + nested + "\n"));
     }
 
+    /**
+     * Shell constructs nested 50,000 deep, written over continuation lines so that no line
+     * passes BuildKit's limit and the script is really read: no StackOverflowError, no internal
+     * error, a handful of findings.
+     */
+    @Test
+    void deeplyNestedShellConstructs() throws IOException {
+        int n = 50_000;
+        List<String> scripts = List.of(
+                "echo " + "$(".repeat(n) + "x" + ")".repeat(n),
+                "(".repeat(n) + "true" + ")".repeat(n),
+                "{ ".repeat(n) + "true" + "; }".repeat(n),
+                "if true; then ".repeat(n) + "x" + "; fi".repeat(n),
+                "while true; do ".repeat(n) + "x" + "; done".repeat(n),
+                "case x in a) ".repeat(n) + "x" + ";; esac".repeat(n),
+                "f() { ".repeat(n) + "x" + "; }".repeat(n),
+                "echo " + "\"$(".repeat(n) + "x" + ")\"".repeat(n),
+                "echo $((" + "(".repeat(n) + "1" + ")".repeat(n) + "))",
+                "echo " + "`".repeat(n),
+                "sudo ".repeat(n) + "apt-get install x");
+        for (String script : scripts) {
+            StringBuilder b = new StringBuilder("FROM alpine\nRUN ");
+            for (int i = 0; i < script.length(); i += 1000) {
+                b.append(script, i, Math.min(script.length(), i + 1000)).append(i + 1000 < script.length() ? "\\\n" : "\n");
+            }
+            Cli.Result r = lint(write("Dockerfile", b));
+            assertTrue(r.code() != 2 && !r.err().contains("internal error"), script.substring(0, 20) + ": " + r.err());
+        }
+    }
+
     @Test
     void deeplyNestedJsonBrackets() throws IOException {
         int depth = 200_000;
