@@ -17,7 +17,8 @@ import java.util.function.Function;
 public final class VariableExpander {
     private VariableExpander() {}
 
-    static final int MAX_DEPTH = 64;
+    // BuildKit sets no limit; real files nest two or three deep, and each level costs one more pass over the word
+    static final int MAX_DEPTH = 16;
     /** How much longer than its written text an expanded word may get; the rest is cut off. */
     public static final int MAX_GROWTH = 1024;
 
