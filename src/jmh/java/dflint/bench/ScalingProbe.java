@@ -12,7 +12,6 @@ import dflint.rules.Rules;
 import dflint.syntax.Dockerfile;
 import dflint.syntax.DockerfileSyntax;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -35,7 +34,8 @@ import java.util.function.IntFunction;
  *
  * <pre>
  * mvn -B -Pbench package -Dmaven.test.skip=true
- * java -cp target-bench/dflint-bench.jar dflint.bench.ScalingProbe [-s BYTES] [-p SUBSTRING] [-o DIR]
+ * java -cp target-bench/dflint-bench.jar dflint.bench.ScalingProbe [-d] [-s BYTES] [-p SUBSTRING] [-o DIR]
+ * java -cp target-bench/dflint-bench.jar dflint.bench.ScalingProbe [-d] -f FILE
  * </pre>
  *
  * {@code -s} is the small size (default 262144), {@code -p} keeps the patterns whose name holds
@@ -262,11 +262,7 @@ public final class ScalingProbe {
         List<FileResult> results = List.of(new FileResult("probe.Dockerfile", null, df.text(), findings));
         for (int k = 0; k < REPORTS.length; k++) {
             long t = CPU.getCurrentThreadCpuTime();
-            try {
-                Reporters.create(REPORTS[k], context, false).write(results, Writer.nullWriter());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            Reporters.create(REPORTS[k], context, false).write(results, Writer.nullWriter());
             parts[1 + rules.size() + k] = CPU.getCurrentThreadCpuTime() - t;
         }
         return new Times(parts, System.nanoTime() - wall, findings.size());
