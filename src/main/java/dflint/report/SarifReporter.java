@@ -69,8 +69,7 @@ public final class SarifReporter implements Reporter {
                 .withObjectIndenter(indenter).withArrayIndenter(indenter);
         if (out instanceof java.io.Writer w) {
             // streamed: a run with many findings need not hold its whole SARIF text as one string
-            mapper.configure(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
-            mapper.writer(printer).writeValue(w, log);
+            mapper.writer(printer).without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(w, log);
             w.append('\n');
         } else {
             out.append(mapper.writer(printer).writeValueAsString(log)).append('\n');
