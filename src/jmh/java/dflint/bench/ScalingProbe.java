@@ -45,7 +45,7 @@ import java.util.function.IntFunction;
  */
 public final class ScalingProbe {
     static final double SUSPECT = 7.0;
-    static final int FLOOR_MS = 40;
+    static final int FLOOR_MS = 100;
 
     record Pattern(String name, String header, IntFunction<String> unit) {}
 
