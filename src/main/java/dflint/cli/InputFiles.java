@@ -141,7 +141,6 @@ final class InputFiles {
         }
     }
 
-    /** Reads a file's bytes with the checks a linter owes its users. */
     /** The one FILE operand of {@code parse} and {@code stages}: {@code -} is standard input. */
     static Input single(String arg) throws ReadError {
         if (arg.equals("-")) return new Input("-", null);
@@ -160,6 +159,7 @@ final class InputFiles {
      */
     static final String DEFAULT_MAX_FILE_SIZE = "4194304";
 
+    /** Reads a file's bytes with the checks a linter owes its users. */
     static byte[] read(Input in, long maxBytes, InputStream stdin) throws ReadError {
         byte[] bytes;
         try {

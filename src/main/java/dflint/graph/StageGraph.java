@@ -60,6 +60,7 @@ public final class StageGraph {
     private final Map<Instruction, Stage> stageOf;
     /** Shared by this file's did-you-mean searches for stage names. */
     private final Levenshtein.Budget suggestBudget = new Levenshtein.Budget();
+    private List<String> stageNames;
     private final List<StageRef> refs;
     private final List<Stage> targets;
     private final List<String> unknownTargets;
@@ -543,11 +544,14 @@ public final class StageGraph {
     }
 
     /** The closest stage name within edit distance 2 (BuildKit's did-you-mean), or null. */
-    public String suggestName(String name) {
-        String l = name.toLowerCase(Locale.ROOT);
-        List<String> names = new ArrayList<>(stages.size());
-        for (Stage s : stages) names.add(s.name());
-        return Levenshtein.closest(l, names, 3, suggestBudget);
+    public synchronized String suggestName(String name) {
+        if (stageNames == null) {
+            // gathered once: a rule may ask for every reference of a file with thousands of stages
+            List<String> names = new ArrayList<>(stages.size());
+            for (Stage s : stages) names.add(s.name());
+            stageNames = names;
+        }
+        return Levenshtein.closest(name.toLowerCase(Locale.ROOT), stageNames, 3, suggestBudget);
     }
 
     /**

@@ -10,7 +10,8 @@ import java.util.Locale;
  * The SHELL a RUN runs under, as Docker decides it: the last SHELL of the stage
  * before the RUN, else the last SHELL of the stage it is built FROM (and so on up
  * the graph's parent chain), else {@code /bin/sh -c}. SHELL is image configuration,
- * so it is inherited through {@code FROM <stage>}.
+ * so it is inherited through {@code FROM <stage>}. {@link RunSites} follows it in
+ * file order as it reads each RUN; these helpers read what such an argv runs.
  */
 final class ShellInEffect {
     private ShellInEffect() {}

@@ -47,15 +47,11 @@ public final class UndefinedArgInFrom implements Rule {
         Set<String> reported = new LinkedHashSet<>();
         for (VariableExpander.Reference r : VariableExpander.references(w.value(), cx.file().escape())) {
             if (known.contains(r.name()) || !reported.add(r.name())) continue;
-            String suggestion = suggest(r.name(), known, budget);
+            String suggestion = Levenshtein.closest(r.name(), known, 3, budget);
             cx.report(where.equals("image") ? WordRanges.part(w, r.offset(), WordRanges.referenceLength(w.value(), r.offset())) : w.range(),
                     "FROM " + where + " uses $" + r.name() + ", but no ARG " + r.name() + " is declared before the first FROM"
                             + (suggestion != null ? " (did you mean " + suggestion + "?)" : "")
                             + "; declare it there, e.g. ARG " + r.name() + "=<default>");
         }
-    }
-
-    static String suggest(String name, Set<String> candidates, Levenshtein.Budget budget) {
-        return Levenshtein.closest(name, candidates, 3, budget);
     }
 }

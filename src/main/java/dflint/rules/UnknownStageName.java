@@ -23,33 +23,20 @@ public final class UnknownStageName implements Rule {
     @Override
     public void check(RuleContext cx) {
         StageGraph g = cx.graph();
-        Levenshtein.Budget budget = new Levenshtein.Budget();
         for (StageRef r : g.refs()) {
             if (r.kind() == StageRef.Kind.PARENT || r.kind() == StageRef.Kind.ONBUILD
                     || r.target() != StageRef.Target.IMAGE) continue;
             String v = r.raw();
             if (v.length() < 3 || v.indexOf('/') >= 0 || v.indexOf(':') >= 0 || v.indexOf('@') >= 0) continue;
-            Stage best = null;
-            int bestD = 3;
             String lower = v.toLowerCase(Locale.ROOT);
-            for (Stage s : g.stages()) {
-                if (!s.isNamed()) continue;
-                if (!budget.spend()) {
-                    best = null; // a search cut short is no suggestion
-                    break;
-                }
-                int d = Levenshtein.distance(lower, s.name(), bestD);
-                if (d < bestD) {
-                    bestD = d;
-                    best = s;
-                }
-            }
-            if (best == null || bestD >= v.length()) continue;
+            String near = g.suggestName(v);
+            // a suggestion as far away as the name is long is no suggestion (ab for xy)
+            if (near == null || Levenshtein.distance(lower, near, 3) >= v.length()) continue;
+            Stage best = g.firstNamed(near);
             // --from=set beside license-set: a stage named by its last part is the likelier intent
             Stage byPart = null;
             for (Stage s : g.stages()) {
-                if (s.isNamed() && (s.name().endsWith("-" + v.toLowerCase(Locale.ROOT))
-                        || s.name().endsWith("_" + v.toLowerCase(Locale.ROOT)))) byPart = s;
+                if (s.isNamed() && (s.name().endsWith("-" + lower) || s.name().endsWith("_" + lower))) byPart = s;
             }
             if (byPart != null) best = byPart;
             cx.report(r.range(), r.describe() + " in " + g.stage(r.owner()).describe() + " matches no stage, so \"" + v
