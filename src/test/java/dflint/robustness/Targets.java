@@ -114,7 +114,7 @@ final class Targets {
         if (jsonCount != textCount) throw new AssertionError("text shows " + textCount + " findings, json " + jsonCount);
     }
 
-    /** dflint stages in every format, with and without a target, once the command exists. */
+    /** dflint stages in every format, with and without a target. */
     static void stages(byte[] data) {
         Dockerfile df = DockerfileSyntax.parse("-", data);
         String target = null;
