@@ -82,19 +82,21 @@ public final class BuildSimulation {
         }
         // fatal for every stage, built or not
         for (StageRef r : g.refs()) {
-            if (r.kind() == StageRef.Kind.ONBUILD) continue;
-            if (r.target() == StageRef.Target.ERROR) {
-                errors.add(new BuildError(r.range().startLine(), r.error()));
-            } else if (r.kind() == StageRef.Kind.PARENT && r.target() == StageRef.Target.IMAGE) {
-                String bad = ImageRefs.problem(r.expanded());
-                if (bad != null) {
-                    errors.add(new BuildError(r.range().startLine(),
-                            "failed to parse stage name \"" + r.expanded() + "\": " + bad));
-                }
+            if (r.target() != StageRef.Target.ERROR) continue;
+            if (r.kind() == StageRef.Kind.PARENT) continue; // the conversion reads FROM lines exactly
+            if (r.kind() == StageRef.Kind.ONBUILD) {
+                // a trigger's reference fails when a reached child stage runs it, under the child's FROM line
+                Stage child = g.stage(r.owner());
+                if (g.isReachable(child)) errors.add(new BuildError(child.line(), r.error()));
+                continue;
             }
+            errors.add(new BuildError(r.range().startLine(), r.error()));
+        }
+        for (Conversion.Error e : g.conversion().forBuild()) {
+            errors.add(new BuildError(e.line() > 0 ? e.line() : e.range().startLine(), e.message()));
         }
         if (g.cycleStage() != null) {
-            errors.add(new BuildError(g.cycleStage().line(),
+            errors.add(new BuildError(cycleLine(g),
                     "circular dependency detected on stage: " + g.cycleStage().displayName()));
         }
         if (!g.unknownTargets().isEmpty()) {
@@ -123,6 +125,24 @@ public final class BuildSimulation {
         }
         errors.sort(BY_LINE);
         return new Result(g.targets(), executed, errors);
+    }
+
+    /** BuildKit names the commands along the cycle from the stage it reports: the first of them is that stage's reference. */
+    private static int cycleLine(StageGraph g) {
+        Stage at = g.cycleStage();
+        StageRef first = null;
+        for (StageRef r : g.cycleRefs()) {
+            if (r.owner() == at.index() && (first == null || r.range().startLine() < first.range().startLine())) first = r;
+        }
+        if (first == null) {
+            for (StageRef r : at.refs()) {
+                if (r.isDependency() && r.isStage()) {
+                    first = r;
+                    break;
+                }
+            }
+        }
+        return first == null ? at.line() : first.range().startLine();
     }
 
     private static Result legacy(StageGraph g) {

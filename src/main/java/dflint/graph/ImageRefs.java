@@ -16,8 +16,7 @@ final class ImageRefs {
         if (at >= 0) {
             String digest = rest.substring(at + 1);
             rest = rest.substring(0, at);
-            int colon = digest.indexOf(':');
-            if (colon <= 0 || colon == digest.length() - 1) return "invalid reference format";
+            if (!validDigest(digest)) return "invalid reference format";
         }
         // a tag follows the last ':' after the last '/'
         int slash = rest.lastIndexOf('/');
@@ -61,6 +60,11 @@ final class ImageRefs {
 
     private static boolean alnum(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+
+    /** algorithm:hex, the algorithm letters and digits joined by - _ + ., at least 32 hex digits. */
+    private static boolean validDigest(String d) {
+        return d.matches("[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}");
     }
 
     private static boolean validTag(String tag) {

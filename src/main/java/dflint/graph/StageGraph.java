@@ -1,11 +1,11 @@
 package dflint.graph;
 
+import dflint.syntax.BuildkitLexer;
 import dflint.syntax.Dockerfile;
 import dflint.syntax.Flag;
 import dflint.syntax.Instruction;
 import dflint.syntax.Levenshtein;
 import dflint.syntax.SourceRange;
-import dflint.syntax.VariableExpander;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -44,6 +44,8 @@ import org.jgrapht.graph.DirectedPseudograph;
  *       each resolved to a stage, an image, scratch or an error.</li>
  *   <li>{@link #cycleRefs()}, {@link #cycleStage()}: circular --from/mount dependencies and the stage
  *       BuildKit's error names.</li>
+ *   <li>{@link #conversion()}: what BuildKit refuses while converting the file (bad substitutions,
+ *       invalid images, platforms and mounts, ...), by stage.</li>
  *   <li>{@link #simulation()}: which stages BuildKit and the legacy builder execute, and what each
  *       would reject.</li>
  *   <li>{@link #graph()}: the JGraphT view (stages and external images as vertices, refs as edges).</li>
@@ -77,6 +79,7 @@ public final class StageGraph {
     private final Stage cycleStage;
     private Graph<Vertex, StageRef> graph;
     private BuildSimulation simulation;
+    private Conversion conversion;
 
     private StageGraph(Dockerfile file, List<String> requestedTargets, Map<String, String> buildArgs) {
         this.file = file;
@@ -206,7 +209,7 @@ public final class StageGraph {
             for (Flag f : i.node().flags()) {
                 if (!f.name().equals("mount") || f.value() == null) continue;
                 String from = mountOption(f.value(), "from");
-                if (from == null) continue;
+                if (from == null || from.isEmpty()) continue; // from= with no value mounts the context
                 out.add(resolveMountFrom(owner, f, from, reported, onbuild != null ? onbuild : StageRef.Kind.MOUNT_FROM));
             }
         }
@@ -214,14 +217,14 @@ public final class StageGraph {
 
     private StageRef resolveCopyFrom(int owner, Flag f, Instruction reported, StageRef.Kind kind, StageRef.Kind triggerKind) {
         String v = f.value() == null ? "" : f.value();
-        String written = writtenValue(f);
-        // BuildKit expands the value with an empty environment and refuses any change
-        String probe = VariableExpander.expand(written, file.escape(), n -> null).value();
-        if (!probe.equals(written) || written.indexOf('$') >= 0) {
+        // BuildKit expands the flag's value (quotes already removed) with no variables and refuses any change
+        BuildkitLexer.Result probe = new BuildkitLexer(file.escape()).process(v, BuildkitLexer.EMPTY);
+        if (!probe.ok() || !probe.value().equals(v)) {
+            String error = probe.ok()
+                    ? "variable expansion is not supported for --from, define a new stage with FROM using ARG from global scope as a workaround"
+                    : probe.error();
             return new StageRef(kind, owner, reported, f.range(), v, v, StageRef.Target.ERROR, -1, false,
-                    StageRef.Problem.VARIABLE,
-                    "variable expansion is not supported for --from, define a new stage with FROM using ARG from global scope as a workaround",
-                    triggerKind);
+                    StageRef.Problem.VARIABLE, error, triggerKind);
         }
         Long n = goAtoi(v);
         if (n != null) {
@@ -256,37 +259,6 @@ public final class StageGraph {
         StageRef.Target t = from.equals("scratch") ? StageRef.Target.SCRATCH : StageRef.Target.IMAGE;
         return new StageRef(kind, owner, reported, f.range(), from, from, t, -1, false, StageRef.Problem.NONE, null,
                 StageRef.Kind.MOUNT_FROM);
-    }
-
-    /** The flag value as it stands in the source (quotes and escapes kept), when the flag sits on one line. */
-    private String writtenValue(Flag f) {
-        SourceRange r = f.range();
-        String v = f.value() == null ? "" : f.value();
-        if (r.startLine() != r.endLine()) return v;
-        String line = lineText(r.startLine());
-        if (r.endColumn() - 1 > line.length() || r.startColumn() < 1) return v;
-        String text = line.substring(r.startColumn() - 1, r.endColumn() - 1);
-        int eq = text.indexOf('=');
-        return eq < 0 ? v : text.substring(eq + 1);
-    }
-
-    private int[] lineStarts;
-
-    /** A physical line's text without its line end; the line index is built once (Dockerfile.lineText rescans). */
-    private String lineText(int line) {
-        String text = file.text();
-        if (lineStarts == null) {
-            int n = 1;
-            for (int i = 0; i < text.length(); i++) if (text.charAt(i) == '\n') n++;
-            lineStarts = new int[n];
-            n = 1;
-            for (int i = 0; i < text.length(); i++) if (text.charAt(i) == '\n') lineStarts[n++] = i + 1;
-        }
-        if (line < 1 || line > lineStarts.length) return "";
-        int start = lineStarts[line - 1];
-        int end = line < lineStarts.length ? lineStarts[line] - 1 : text.length();
-        while (end > start && text.charAt(end - 1) == '\r') end--;
-        return text.substring(start, end);
     }
 
     /** One key of a {@code --mount} value (comma-separated key=value, keys case-insensitive); null if absent. */
@@ -822,6 +794,12 @@ public final class StageGraph {
             graph = g;
         }
         return graph;
+    }
+
+    /** What BuildKit refuses while converting this file, before any image is pulled; computed on first use. */
+    public synchronized Conversion conversion() {
+        if (conversion == null) conversion = new Conversion(this);
+        return conversion;
     }
 
     /** What BuildKit and the legacy builder would each do with this file and these targets. */

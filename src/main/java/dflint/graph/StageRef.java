@@ -118,6 +118,31 @@ public final class StageRef {
         return target == Target.IMAGE || target == Target.SCRATCH ? expanded : null;
     }
 
+    /**
+     * Images whose configuration sets no environment but PATH and no working directory, so a
+     * variable the Dockerfile does not set is certainly unset in a stage built on them.
+     */
+    private static final java.util.Set<String> PLAIN_IMAGES = java.util.Set.of("scratch", "alpine", "busybox", "debian", "ubuntu");
+
+    /** The reference is scratch or a plain distribution image (alpine, busybox, debian, ubuntu, at any tag). */
+    public boolean isPlainBase() {
+        if (target == Target.SCRATCH) return true;
+        String name = image();
+        if (name == null) return false;
+        int at = name.indexOf('@');
+        if (at >= 0) name = name.substring(0, at);
+        int slash = name.lastIndexOf('/');
+        int colon = name.lastIndexOf(':');
+        if (colon > slash) name = name.substring(0, colon);
+        for (String prefix : java.util.List.of("docker.io/library/", "index.docker.io/library/", "library/", "docker.io/")) {
+            if (name.startsWith(prefix)) {
+                name = name.substring(prefix.length());
+                break;
+            }
+        }
+        return PLAIN_IMAGES.contains(name);
+    }
+
     /** For a mount reference, its target= (or dst=, destination=) path; else null. */
     public String mountTarget() {
         if ((kind == Kind.ONBUILD ? triggerKind : kind) != Kind.MOUNT_FROM) return null;

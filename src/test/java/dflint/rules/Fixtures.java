@@ -23,6 +23,7 @@ import java.util.TreeMap;
  * # options: target=app build-arg=K=V enable=DF2016 ignore=DF3006
  * # expect: DF1001            (the next instruction gets one DF1001)
  * # expect: DF1001, DF1001    (... two of them)
+ * # expect-directive: DF1022  (a parser directive at the top of the file gets one DF1022)
  * </pre>
  *
  * Matching is exhaustive for the rule under test, for DF0001 and for every rule
@@ -97,6 +98,12 @@ final class Fixtures {
             int lineNo = i + 1;
             String t = lines[i].strip();
             while (next < ins.size() && ins.get(next).range().endLine() < lineNo) next++;
+            if (t.startsWith("# expect-directive:")) {
+                for (String id : t.substring("# expect-directive:".length()).split(",")) {
+                    if (!id.isBlank()) byLine.computeIfAbsent(0, k -> new ArrayList<>()).add(id.trim());
+                }
+                continue;
+            }
             if (t.startsWith("# expect:")) {
                 for (String id : t.substring("# expect:".length()).split(",")) {
                     if (!id.isBlank()) pending.add(id.trim());
@@ -130,6 +137,9 @@ final class Fixtures {
             Integer start = null;
             for (Instruction i : df.instructions()) {
                 if (i.range().startLine() <= f.line() && f.line() <= i.range().endLine()) start = i.range().startLine();
+            }
+            if (start == null && df.directives().stream().anyMatch(d -> d.range().startLine() == f.line())) {
+                start = 0; // a finding on a parser directive
             }
             if (start == null) {
                 problems.add("finding outside any instruction: " + f.line() + ":" + f.column() + " " + f.ruleId() + " " + f.message());

@@ -38,7 +38,7 @@ class RuleFixturesTest {
             assertEquals(List.of(), problems, f.toString());
             // A bad fixture that expects nothing of its own rule proves nothing.
             if (name.startsWith("bad-")) {
-                assertTrue(text.contains("# expect: " + rule) || text.matches("(?s).*# expect:[^\\n]*" + rule + ".*"),
+                assertTrue(text.contains("# expect: " + rule) || text.matches("(?s).*# expect(-directive)?:[^\\n]*" + rule + ".*"),
                         f + " is a bad fixture without an expectation of " + rule);
             }
             if (name.startsWith("ok-")) {
