@@ -74,7 +74,9 @@ public final class BuildSimulation {
         syntaxErrors(g, errors);
         if (g.stages().isEmpty()) {
             // a file without instructions already has the parser's error
-            if (!g.file().instructions().isEmpty()) errors.add(new BuildError(1, "dockerfile contains no stages to build"));
+            for (Conversion.Error e : g.conversion().forBuild()) {
+                errors.add(new BuildError(e.line() > 0 ? e.line() : e.range().startLine(), e.message()));
+            }
             return new Result(List.of(), List.of(), errors);
         }
         for (String t : g.unknownTargets()) {

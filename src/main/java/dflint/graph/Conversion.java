@@ -63,6 +63,12 @@ public final class Conversion {
         this.g = g;
         this.file = g.file();
         checkDirective();
+        if (g.stages().isEmpty() && !file.instructions().isEmpty() && file.errors().isEmpty()
+                && file.instructions().stream().allMatch(i -> i instanceof Instruction.Arg)) {
+            // only global ARGs: the parser accepts them, the conversion finds nothing to build
+            add(Family.BASE_IMAGE, Scope.FILE, -1, file.instructions().get(0).range(), 0,
+                    "dockerfile contains no stages to build", "add a FROM line: every build starts from a base image");
+        }
         globalArgs();
         State[] states = new State[g.stages().size()];
         for (Stage s : g.stages()) fromLine(s);

@@ -11,7 +11,7 @@ import dflint.graph.StageRef;
 
 /** FROM $IMAGE with IMAGE unset, FROM node:-alpine, COPY --from=Foo: BuildKit refuses the file before it pulls anything. */
 @RuleInfo(id = "DF1017", slug = "invalid-image-reference", severity = Severity.ERROR,
-        summary = "A FROM image is blank or an image named by FROM, COPY --from or a mount is not a valid reference",
+        summary = "A FROM image is blank or invalid, an image named by COPY --from or a mount is invalid, or no FROM at all",
         tags = {"buildkit", "correctness"})
 public final class InvalidImageReference implements Rule {
     @Override

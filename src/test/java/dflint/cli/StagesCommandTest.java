@@ -162,6 +162,7 @@ class StagesCommandTest {
         assertTrue(files.size() >= 28);
         return files.stream().map(f -> DynamicTest.dynamicTest(f.toString(), () -> {
             JsonNode all = JSON.readTree(run("stages", "--format", "json", f.toString()).out());
+            if (all.get("stages").isEmpty()) return; // a file without FROM has no target to try
             List<String> targets = new ArrayList<>();
             targets.add(null);
             for (JsonNode s : all.get("stages")) {
