@@ -48,8 +48,13 @@ public final class FrontendFeatureTable {
 
         /** What the pin would have to be: "1.20 (or 1.7-labs)". */
         public String needed() {
-            if (since == null) return labsSince + "-labs";
-            return since + (labsSince == null ? "" : " (or " + labsSince + "-labs)");
+            if (since == null) return labs(labsSince);
+            return since + (labsSince == null ? "" : " (or " + labs(labsSince) + ")");
+        }
+
+        /** The labs channel was called experimental before 1.2. */
+        private static String labs(Release r) {
+            return r + (r.minor() < 2 ? "-experimental" : "-labs");
         }
     }
 

@@ -63,7 +63,7 @@ public final class FeatureNewerThanSyntax implements Rule {
         b.append(", but line ").append(syntax.range().startLine()).append(" pins ").append(syntax.value().trim())
                 .append(": ").append(newest.effect()).append("; raise the pin to ")
                 .append(newest.since() != null ? newest.since() + " or later (docker/dockerfile:1 has every stable feature)"
-                        : newest.labsSince() + "-labs or later");
+                        : newest.needed() + " or later");
         return b.toString();
     }
 
