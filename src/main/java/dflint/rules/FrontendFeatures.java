@@ -186,7 +186,7 @@ final class FrontendFeatures {
                     case "chmod":
                         use("chmod", f.range());
                         if (v != null && hasVariable(v)) use("chmod-variable", f.range());
-                        else if (v != null && !v.matches("[0-7]+")) use("chmod-symbolic", f.range());
+                        else if (v != null && !v.isEmpty() && !v.matches("[0-7]+")) use("chmod-symbolic", f.range());
                         break;
                     case "chown":
                         if (v != null && hasVariable(v)) use(add ? "add-chown-variable" : "chown-variable", f.range());
