@@ -60,7 +60,7 @@ public record FrontendVersion(String image, int major, int minor, int patch, boo
             String p = parts[i];
             if (p.equals("labs") || p.equals("experimental")) {
                 labs = true;
-            } else if (!p.matches("(rc|beta|alpha)\\.?\\d*")) {
+            } else if (!isPrerelease(p)) {
                 return null;
             }
         }
@@ -73,13 +73,35 @@ public record FrontendVersion(String image, int major, int minor, int patch, boo
             default:
                 break;
         }
-        if (!base.matches("\\d{1,4}(\\.\\d{1,4}){0,2}")) return null;
-        String[] nums = base.split("\\.");
+        String[] nums = base.split("\\.", -1);
+        if (nums.length > 3) return null;
+        for (String n : nums) {
+            if (!digits(n, 1, 4)) return null;
+        }
         int major = Integer.parseInt(nums[0]);
         if (major != 1) return null; // there has only ever been 1.x
         int minor = nums.length > 1 ? Integer.parseInt(nums[1]) : NEWEST;
         int patch = nums.length > 2 ? Integer.parseInt(nums[2]) : NEWEST;
         return new FrontendVersion(ref, major, minor, patch, labs);
+    }
+
+    /** rc1, rc.2, beta, alpha3: a pre-release of the version before it. Plain Java: no regex at start-up. */
+    private static boolean isPrerelease(String p) {
+        for (String word : new String[] {"rc", "beta", "alpha"}) {
+            if (!p.startsWith(word)) continue;
+            String rest = p.substring(word.length());
+            if (rest.startsWith(".")) rest = rest.substring(1);
+            return rest.isEmpty() || digits(rest, 1, 4);
+        }
+        return false;
+    }
+
+    private static boolean digits(String s, int min, int max) {
+        if (s.length() < min || s.length() > max) return false;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') return false;
+        }
+        return true;
     }
 
     /** True when this pin has every release up to and including {@code 1.minor.patch}. */

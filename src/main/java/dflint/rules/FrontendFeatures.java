@@ -186,7 +186,7 @@ final class FrontendFeatures {
                     case "chmod":
                         use("chmod", f.range());
                         if (v != null && hasVariable(v)) use("chmod-variable", f.range());
-                        else if (v != null && !v.isEmpty() && !v.matches("[0-7]+")) use("chmod-symbolic", f.range());
+                        else if (v != null && !v.isEmpty() && !octal(v)) use("chmod-symbolic", f.range());
                         break;
                     case "chown":
                         if (v != null && hasVariable(v)) use(add ? "add-chown-variable" : "chown-variable", f.range());
@@ -280,7 +280,7 @@ final class FrontendFeatures {
         if (v.startsWith("./") || v.startsWith("../")) return false;
         String l = v.toLowerCase(Locale.ROOT);
         int scheme = l.indexOf("://");
-        if (scheme > 0 && l.substring(0, scheme).matches("[a-z][a-z0-9+.-]*")) {
+        if (scheme > 0 && isScheme(l.substring(0, scheme))) {
             String s = l.substring(0, scheme);
             if (s.equals("git") || s.equals("ssh")) return true;
             if (!s.equals("http") && !s.equals("https")) return false;
@@ -294,7 +294,40 @@ final class FrontendFeatures {
             int slash = hostAndPath.indexOf('/');
             return slash > 0 && hostAndPath.substring(slash).endsWith(".git");
         }
-        return scheme < 0 && l.matches("[^@/\\s]+@[^:/\\s]+:.+");
+        return scheme < 0 && scpLike(l);
+    }
+
+    // The checks below are plain Java rather than regular expressions: java.util.regex is not
+    // otherwise loaded when one file is linted, and start-up time is a feature.
+
+    /** user@host:path, as git writes an ssh remote: no slash or blank before the colon, a path after it. */
+    private static boolean scpLike(String v) {
+        int at = v.indexOf('@');
+        if (at <= 0) return false;
+        int colon = v.indexOf(':', at + 1);
+        if (colon <= at + 1 || colon == v.length() - 1) return false;
+        for (int i = 0; i < colon; i++) {
+            char c = v.charAt(i);
+            if (c == '/' || Character.isWhitespace(c) || (i > at && c == '@')) return false;
+        }
+        return true;
+    }
+
+    /** A URL scheme: a letter, then letters, digits, + . or -. */
+    private static boolean isScheme(String s) {
+        if (s.isEmpty() || s.charAt(0) < 'a' || s.charAt(0) > 'z') return false;
+        for (int i = 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '.' || c == '-')) return false;
+        }
+        return true;
+    }
+
+    private static boolean octal(String v) {
+        for (int i = 0; i < v.length(); i++) {
+            if (v.charAt(i) < '0' || v.charAt(i) > '7') return false;
+        }
+        return true;
     }
 
     /** A Git source with a query ({@code ?ref=v1&subdir=docs}), read by frontends from 1.18. */
