@@ -1,3 +1,3 @@
 # check=skip=all;
-# expect-directive: DF1022
+# expect-directives: DF1022
 FROM alpine:3.20
