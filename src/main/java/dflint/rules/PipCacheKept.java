@@ -17,7 +17,7 @@ import java.util.Locale;
  * assignment, an earlier {@code export}) or a cache mount on pip's cache. Judged in stages that end
  * up in a target image only.
  */
-@RuleInfo(id = "DF3042", slug = "pip-install-keeps-cache", severity = Severity.WARNING,
+@RuleInfo(id = "DF3042", slug = "pip-install-keeps-cache", severity = Severity.INFO,
         summary = "pip install without --no-cache-dir leaves pip's cache in the image",
         aliases = {"DL3042"}, tags = {"shell", "packages", "image-size", "hadolint"})
 public final class PipCacheKept implements Rule {
