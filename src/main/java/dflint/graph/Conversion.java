@@ -543,17 +543,27 @@ public final class Conversion {
             }
         }
 
+        /** BuildKit expands every port word, sorts the ports, then parses them: the first it refuses fails the stage. */
         private void expose(Instruction.Expose e) {
+            List<String> ports = new ArrayList<>();
+            Map<String, Word> from = new LinkedHashMap<>();
             for (Word w : e.ports()) {
                 BuildkitLexer.Result r = expand(w);
-                if (r == null || !r.known()) continue;
+                if (r == null) return;
+                if (!r.known()) continue;
                 for (String port : r.words()) {
-                    String bad = PortSpec.problem(port);
-                    if (bad != null) {
-                        add(Family.VALUE, w.range(), bad,
-                                "EXPOSE takes port numbers 0-65535 or ranges such as 8000-8010, each with an optional /tcp, /udp or /sctp");
-                        return;
-                    }
+                    ports.add(port);
+                    from.putIfAbsent(port, w);
+                }
+            }
+            Collections.sort(ports);
+            // with an unknown value among them the order is unknown, but a bad port fails wherever it sorts
+            for (String port : ports) {
+                String bad = PortSpec.problem(port);
+                if (bad != null) {
+                    add(Family.VALUE, from.get(port).range(), bad,
+                            "EXPOSE takes port numbers 0-65535 or ranges such as 8000-8010, each with an optional /tcp, /udp or /sctp");
+                    return;
                 }
             }
         }

@@ -17,6 +17,9 @@ final class ImageRefs {
             String digest = rest.substring(at + 1);
             rest = rest.substring(0, at);
             if (!validDigest(digest)) return "invalid reference format";
+            // the digest's own check: a known algorithm and the right number of hex digits
+            String bad = CopyChecks.digestProblem(digest);
+            if (bad != null) return bad;
         }
         // a tag follows the last ':' after the last '/'
         int slash = rest.lastIndexOf('/');
@@ -77,11 +80,23 @@ final class ImageRefs {
         return true;
     }
 
+    /** host[:port]: dot-separated labels of letters, digits and inner '-', or [IPv6]; the port is digits. */
     private static boolean validDomain(String d) {
-        if (d.isEmpty()) return false;
-        for (int i = 0; i < d.length(); i++) {
-            char c = d.charAt(i);
-            if (!alnum(c) && c != '.' && c != '-' && c != ':' && c != '[' && c != ']') return false;
+        String host = d;
+        int colon = d.lastIndexOf(':');
+        if (colon >= 0 && d.indexOf(']', colon) < 0) {
+            String port = d.substring(colon + 1);
+            if (port.isEmpty() || !port.chars().allMatch(c -> c >= '0' && c <= '9')) return false;
+            host = d.substring(0, colon);
+        }
+        if (host.startsWith("[")) return host.endsWith("]") && host.length() > 2 && host.substring(1, host.length() - 1).matches("[0-9A-Fa-f:.]+");
+        if (host.isEmpty()) return false;
+        for (String label : host.split("\\.", -1)) {
+            if (label.isEmpty() || !alnum(label.charAt(0)) || !alnum(label.charAt(label.length() - 1))) return false;
+            for (int i = 0; i < label.length(); i++) {
+                char c = label.charAt(i);
+                if (!alnum(c) && c != '-') return false;
+            }
         }
         return true;
     }

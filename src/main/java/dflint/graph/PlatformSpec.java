@@ -13,7 +13,8 @@ final class PlatformSpec {
     private PlatformSpec() {}
 
     private static final String COMPONENT = "^[A-Za-z0-9_.-]+$";
-    private static final String OS_AND_VERSION = "^([A-Za-z0-9_-]+)(?:\\(([A-Za-z0-9_.-]*)\\))?$";
+    /** os, then optionally (version) with +feature suffixes, as in windows(10.0.17763+win32k). */
+    private static final String OS_AND_VERSION = "^([A-Za-z0-9_-]+)(?:\\(([A-Za-z0-9_.%-]*)((?:\\+[A-Za-z0-9_.%-]+)*)\\))?$";
 
     /** Operating systems Go knows; a single-component platform may name one of them. */
     private static final Set<String> KNOWN_OS = Set.of("aix", "android", "darwin", "dragonfly", "freebsd", "hurd",

@@ -263,12 +263,14 @@ public final class StageGraph {
 
     /** One key of a {@code --mount} value (comma-separated key=value, keys case-insensitive); null if absent. */
     static String mountOption(String value, String key) {
+        // keys are compared as written (BuildKit does not trim them); a repeated key: the last one counts
+        String found = null;
         for (String field : splitCsv(value)) {
             int eq = field.indexOf('=');
-            String k = (eq < 0 ? field : field.substring(0, eq)).trim().toLowerCase(Locale.ROOT);
-            if (k.equals(key)) return eq < 0 ? "" : field.substring(eq + 1);
+            String k = (eq < 0 ? field : field.substring(0, eq)).toLowerCase(Locale.ROOT);
+            if (k.equals(key)) found = eq < 0 ? "" : field.substring(eq + 1);
         }
-        return null;
+        return found;
     }
 
     private static List<String> splitCsv(String s) {

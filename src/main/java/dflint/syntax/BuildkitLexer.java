@@ -58,7 +58,9 @@ public final class BuildkitLexer {
 
     private final int escape;
     private boolean rawQuotes;
+    private boolean rawEscapes;
     private boolean skipProcessQuotes;
+    private boolean skipUnsetEnv;
 
     public BuildkitLexer(char escape) {
         this.escape = escape;
@@ -67,6 +69,18 @@ public final class BuildkitLexer {
     /** Keep quote characters in the result (BuildKit's RawQuotes). */
     public BuildkitLexer rawQuotes(boolean on) {
         this.rawQuotes = on;
+        return this;
+    }
+
+    /** Keep escape characters in the result (BuildKit's RawEscapes). */
+    public BuildkitLexer rawEscapes(boolean on) {
+        this.rawEscapes = on;
+        return this;
+    }
+
+    /** Leave a reference to an unset variable as it is written (BuildKit's SkipUnsetEnv). */
+    public BuildkitLexer skipUnsetEnv(boolean on) {
+        this.skipUnsetEnv = on;
         return this;
     }
 
@@ -80,7 +94,7 @@ public final class BuildkitLexer {
     public Result process(String word, Env env) {
         Run r = new Run(word, env);
         try {
-            Piece p = r.stopOn(EOF, false);
+            Piece p = r.stopOn(EOF, rawEscapes);
             return new Result(p.text, p.words, null, r.known, r.unmatched);
         } catch (LexError e) {
             return new Result("", List.of(), "failed to process " + GoQuote.quote(word) + ": " + e.getMessage(), r.known,
@@ -293,7 +307,9 @@ public final class BuildkitLexer {
             if (peek() != '{') {
                 String name = name();
                 if (name.isEmpty()) return "$";
-                return lookup(name).value();
+                Lookup l = lookup(name);
+                if (!l.set() && skipUnsetEnv) return "$" + name;
+                return l.value();
             }
             next();
             int p = peek();
@@ -304,8 +320,11 @@ public final class BuildkitLexer {
             String chs = runeString(ch);
             boolean nullIsUnset = false;
             switch (ch) {
-                case '}':
-                    return lookup(name).value();
+                case '}': {
+                    Lookup l = lookup(name);
+                    if (!l.set() && skipUnsetEnv) return "${" + name + "}";
+                    return l.value();
+                }
                 case ':':
                     nullIsUnset = true;
                     ch = next();
@@ -331,6 +350,7 @@ public final class BuildkitLexer {
             }
             String w = word.text;
             Lookup l = lookup(name);
+            if (!l.set() && skipUnsetEnv) return "${" + name + chs + w + "}";
             String value = l.value();
             boolean set = l.set();
             switch (ch) {
@@ -375,7 +395,9 @@ public final class BuildkitLexer {
                 if (peek() == EOF) throw new LexError("syntax error: missing '}'");
                 throw e;
             }
-            String value = lookup(name).value();
+            Lookup l = lookup(name);
+            if (!l.set() && skipUnsetEnv) return "${" + name + "/" + pattern.text + "/" + replacement.text + "}";
+            String value = l.value();
             Pattern re = shellPattern(pattern.text, true, false);
             Matcher m = re.matcher(value);
             if (all) {
