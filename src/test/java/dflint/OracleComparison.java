@@ -57,6 +57,12 @@ public final class OracleComparison {
     public static void compare(String file, JsonNode answer, Dockerfile df, List<Finding> findings,
                                 List<Difference> out, Tally t, Set<String> documented) throws IOException {
         t.files++;
+        if (answer.hasNonNull("panic")) {
+            // BuildKit's frontend crashed on the file: nothing to compare
+            out.add(new Difference(file, "oracle-panic", "panics: " + answer.get("panic").asText().lines().findFirst().orElse(""), "-"));
+            t.parseAgree++;
+            return;
+        }
         JsonNode lintError = answer.get("lint").get("error");
         // a file of global ARGs only is split into no stages: that is the conversion's error, not the parser's
         boolean bkParse = !answer.get("parse").get("ok").asBoolean() || (answer.hasNonNull("stages_error")

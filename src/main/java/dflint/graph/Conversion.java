@@ -261,7 +261,7 @@ public final class Conversion {
     /** COPY --from and RUN --mount from= that name an image: BuildKit parses every such reference up front. */
     private void imageSources() {
         for (StageRef r : g.refs()) {
-            if (r.target() != StageRef.Target.IMAGE || r.raw().isEmpty()) continue;
+            if (r.target() != StageRef.Target.IMAGE || r.raw().isEmpty() || r.byIndex()) continue;
             if (r.kind() != StageRef.Kind.COPY_FROM && r.kind() != StageRef.Kind.MOUNT_FROM) continue;
             String bad = ImageRefs.problem(r.raw());
             if (bad == null) continue;

@@ -204,15 +204,38 @@ public final class StageGraph {
             Flag f = i.node().flag("from");
             if (f == null) return;
             StageRef.Kind k = i instanceof Instruction.Copy ? StageRef.Kind.COPY_FROM : StageRef.Kind.ADD_FROM;
-            out.add(resolveCopyFrom(owner, f, reported, onbuild != null ? onbuild : k, k));
+            StageRef r = resolveCopyFrom(owner, f, reported, onbuild != null ? onbuild : k, k);
+            if (onbuild == null) loose(r);
+            out.add(r);
         } else if (i instanceof Instruction.Run) {
             for (Flag f : i.node().flags()) {
                 if (!f.name().equals("mount") || f.value() == null) continue;
                 String from = mountOption(f.value(), "from");
-                if (from == null || from.isEmpty()) continue; // from= with no value mounts the context
-                out.add(resolveMountFrom(owner, f, from, reported, onbuild != null ? onbuild : StageRef.Kind.MOUNT_FROM));
+                if (from == null || from.isEmpty()) {
+                    // a cache mount without from= reads from "scratch": a stage of that name if there is one
+                    String type = mountOption(f.value(), "type");
+                    if (type == null || !type.equalsIgnoreCase("cache")) continue; // else it mounts the context
+                    if (findByName("scratch") == null) {
+                        if (onbuild == null) looseImages.add("scratch");
+                        continue;
+                    }
+                    from = "scratch";
+                }
+                StageRef r = resolveMountFrom(owner, f, from, reported, onbuild != null ? onbuild : StageRef.Kind.MOUNT_FROM);
+                if (onbuild == null) loose(r);
+                out.add(r);
             }
         }
+    }
+
+    /**
+     * Images BuildKit appends to its list of stages as it reads each --from and mount source that
+     * names no stage, in file order: a numeric --from past the last stage may name one of them.
+     */
+    private final List<String> looseImages = new ArrayList<>();
+
+    private void loose(StageRef r) {
+        if (!r.byIndex() && (r.target() == StageRef.Target.IMAGE || r.target() == StageRef.Target.SCRATCH)) looseImages.add(r.raw());
     }
 
     private StageRef resolveCopyFrom(int owner, Flag f, Instruction reported, StageRef.Kind kind, StageRef.Kind triggerKind) {
@@ -228,6 +251,12 @@ public final class StageGraph {
         }
         Long n = goAtoi(v);
         if (n != null) {
+            if (n >= stages.size() && n - stages.size() < looseImages.size()) {
+                String image = looseImages.get((int) (n - stages.size()));
+                StageRef.Target t = image.equals("scratch") ? StageRef.Target.SCRATCH : StageRef.Target.IMAGE;
+                return new StageRef(kind, owner, reported, f.range(), v, image, t, -1, true, StageRef.Problem.NONE, null,
+                        triggerKind);
+            }
             if (n < 0 || n >= stages.size()) {
                 return new StageRef(kind, owner, reported, f.range(), v, v, StageRef.Target.ERROR, -1, true,
                         StageRef.Problem.INDEX_OUT_OF_RANGE, "invalid stage index " + v, triggerKind);

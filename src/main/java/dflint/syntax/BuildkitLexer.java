@@ -52,9 +52,9 @@ public final class BuildkitLexer {
     }
 
     /** Substitutions nested deeper than this are not followed: the word's value is then unknown. */
-    static final int MAX_DEPTH = 200;
+    public static final int MAX_DEPTH = 200;
     /** How much longer than the word its value may grow before it counts as unknown ($A$A doubling on every line). */
-    static final int MAX_GROWTH = 1 << 16;
+    public static final int MAX_GROWTH = 1 << 16;
 
     private final int escape;
     private boolean rawQuotes;
