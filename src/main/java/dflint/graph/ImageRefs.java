@@ -3,7 +3,7 @@ package dflint.graph;
 /**
  * Checks an image reference the way Docker's reference parser does, closely
  * enough to name what BuildKit would refuse: {@code [domain/]path[:tag][@digest]}.
- * Written as a scanner: no regular expressions over user text.
+ * A scanner; the two regular expressions (digest, IPv6 host) are linear.
  */
 final class ImageRefs {
     private ImageRefs() {}
@@ -11,6 +11,15 @@ final class ImageRefs {
     /** Why the reference is invalid, as Docker's parser words it, or null when it is fine. */
     static String problem(String ref) {
         if (ref.isEmpty()) return "invalid reference format";
+        if (ref.length() == 64 && ref.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+            return "invalid repository name (" + ref + "), cannot specify 64-byte hexadecimal strings";
+        }
+        // the normalised repository name (library/ added to an official image) must be lower case,
+        // which is checked before anything else about the reference
+        String repository = remoteName(ref);
+        if (!repository.toLowerCase(java.util.Locale.ROOT).equals(repository)) {
+            return "invalid reference format: repository name (" + repository + ") must be lowercase";
+        }
         String rest = ref;
         int at = rest.indexOf('@');
         if (at >= 0) {
@@ -40,25 +49,38 @@ final class ImageRefs {
             path = name.substring(parts[0].length() + 1);
             if (!validDomain(parts[0])) return "invalid reference format";
         }
-        boolean upper = false;
         for (int i = first; i < parts.length; i++) {
             String p = parts[i];
             if (p.isEmpty()) return "invalid reference format";
             for (int k = 0; k < p.length(); k++) {
                 char c = p.charAt(k);
-                if (c >= 'A' && c <= 'Z') {
-                    upper = true;
-                } else if (!(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9') && c != '.' && c != '_' && c != '-') {
+                if (!(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9') && c != '.' && c != '_' && c != '-') {
                     return "invalid reference format";
                 }
             }
             if (!alnum(p.charAt(0)) || !alnum(p.charAt(p.length() - 1))) return "invalid reference format";
         }
-        if (upper) {
-            String remote = first == 0 && parts.length == 1 ? "library/" + path : path;
-            return "invalid reference format: repository name (" + remote + ") must be lowercase";
-        }
         return null;
+    }
+
+    /** What follows the registry host (docker.io's library/ added), up to the first ':'. */
+    private static String remoteName(String ref) {
+        int slash = ref.indexOf('/');
+        String remainder;
+        boolean dockerHub;
+        if (slash < 0) {
+            remainder = ref;
+            dockerHub = true;
+        } else {
+            String first = ref.substring(0, slash);
+            boolean domain = first.indexOf('.') >= 0 || first.indexOf(':') >= 0 || first.equals("localhost")
+                    || !first.toLowerCase(java.util.Locale.ROOT).equals(first);
+            dockerHub = !domain || first.equals("index.docker.io") || first.equals("docker.io");
+            remainder = domain ? ref.substring(slash + 1) : ref;
+        }
+        if (dockerHub && remainder.indexOf('/') < 0) remainder = "library/" + remainder;
+        int colon = remainder.indexOf(':');
+        return colon < 0 ? remainder : remainder.substring(0, colon);
     }
 
     private static boolean alnum(char c) {
