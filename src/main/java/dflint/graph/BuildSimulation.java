@@ -113,7 +113,7 @@ public final class BuildSimulation {
             if (later != null) errors.add(new BuildError(s.line(), later + "BuildKit pulls an image of that name"));
             // dispatch in file order: a source defined later has not been built yet
             for (StageRef r : s.refs()) {
-                if (!r.isStage() || r.stage() <= s.index()) continue;
+                if (!r.isStage() || r.stage() <= s.index() || !r.readsWhenRun()) continue;
                 StageRef.Kind k = r.triggerKind();
                 if (k == StageRef.Kind.MOUNT_FROM) {
                     String target = r.mountTarget();

@@ -211,17 +211,20 @@ public final class StageGraph {
             for (Flag f : i.node().flags()) {
                 if (!f.name().equals("mount") || f.value() == null) continue;
                 String from = mountOption(f.value(), "from");
+                StageRef.Sourceless sourceless = StageRef.Sourceless.NO;
                 if (from == null || from.isEmpty()) {
-                    // a cache mount without from= reads from "scratch": a stage of that name if there is one
-                    String type = mountOption(f.value(), "type");
-                    if (type == null || !type.equalsIgnoreCase("cache")) continue; // else it mounts the context
+                    // BuildKit counts every mount without a source (whatever its type, which may be a
+                    // variable) as reading "scratch": a dependency on a stage of that name if there is one
                     if (findByName("scratch") == null) {
                         if (onbuild == null) looseImages.add("scratch");
                         continue;
                     }
                     from = "scratch";
+                    String type = mountOption(f.value(), "type");
+                    sourceless = type != null && type.equalsIgnoreCase("cache") ? StageRef.Sourceless.CACHE : StageRef.Sourceless.OTHER;
                 }
-                StageRef r = resolveMountFrom(owner, f, from, reported, onbuild != null ? onbuild : StageRef.Kind.MOUNT_FROM);
+                StageRef r = resolveMountFrom(owner, f, from, reported, onbuild != null ? onbuild : StageRef.Kind.MOUNT_FROM,
+                        sourceless);
                 if (onbuild == null) loose(r);
                 out.add(r);
             }
@@ -273,7 +276,8 @@ public final class StageGraph {
         return new StageRef(kind, owner, reported, f.range(), v, v, t, -1, false, StageRef.Problem.NONE, null, triggerKind);
     }
 
-    private StageRef resolveMountFrom(int owner, Flag f, String from, Instruction reported, StageRef.Kind kind) {
+    private StageRef resolveMountFrom(int owner, Flag f, String from, Instruction reported, StageRef.Kind kind,
+                                      StageRef.Sourceless sourceless) {
         int dollar = from.indexOf('$');
         if (dollar >= 0 && dollar < from.length() - 1) {
             return new StageRef(kind, owner, reported, f.range(), from, from, StageRef.Target.ERROR, -1, false,
@@ -283,7 +287,7 @@ public final class StageGraph {
         Stage s = findByName(from);
         if (s != null) {
             return new StageRef(kind, owner, reported, f.range(), from, from, StageRef.Target.STAGE, s.index(), false,
-                    StageRef.Problem.NONE, null, StageRef.Kind.MOUNT_FROM);
+                    StageRef.Problem.NONE, null, StageRef.Kind.MOUNT_FROM, sourceless);
         }
         StageRef.Target t = from.equals("scratch") ? StageRef.Target.SCRATCH : StageRef.Target.IMAGE;
         return new StageRef(kind, owner, reported, f.range(), from, from, t, -1, false, StageRef.Problem.NONE, null,

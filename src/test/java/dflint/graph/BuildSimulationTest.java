@@ -39,6 +39,24 @@ class BuildSimulationTest {
     }
 
     @Test
+    void everyMountWithoutFromDependsOnAStageNamedScratch() {
+        // BuildKit's answers: a secret mount builds stage "scratch" first, even one defined later;
+        // only a cache mount reads it, so only a cache mount needs it defined earlier
+        BuildSimulation secret = StageGraphTest.graph(
+                "FROM a AS b\nRUN --mount=type=secret,id=s true\nFROM a AS scratch\nRUN echo\n", "b").simulation();
+        assertEquals(List.of(0, 1), secret.buildkit().executedIndices());
+        assertEquals(List.of(), secret.buildkit().errors());
+        BuildSimulation cache = StageGraphTest.graph(
+                "FROM a AS b\nRUN --mount=type=cache,target=/c true\nFROM a AS scratch\nRUN echo\n", "b").simulation();
+        assertEquals(List.of("2: cannot mount from stage \"scratch\" to \"/c\", stage needs to be defined before current command"),
+                messages(cache.buildkit()));
+        BuildSimulation self = StageGraphTest.graph("FROM a AS scratch\nRUN --mount=type=ssh true\n").simulation();
+        assertEquals(List.of("2: circular dependency detected on stage: scratch"), messages(self.buildkit()));
+        BuildSimulation none = StageGraphTest.graph("FROM a AS x\nRUN echo\nFROM a\nRUN --mount=type=bind,target=/m true\n").simulation();
+        assertEquals(List.of(1), none.buildkit().executedIndices(), "without a stage named scratch it mounts the context");
+    }
+
+    @Test
     void duplicateTargetsBindLastInBuildKitAndFirstInLegacy() {
         BuildSimulation s = StageGraphTest.graph("FROM a AS dup\nFROM b AS x\nFROM c AS dup\n", "dup").simulation();
         assertEquals(List.of(2), s.buildkit().executedIndices());
