@@ -1,11 +1,13 @@
 package dflint.engine;
 
+import dflint.graph.TargetSource;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * What the user asked for, as far as rules and the engine care: build targets
@@ -22,11 +24,17 @@ import java.util.Set;
  * @param strictLabels      labels outside the schema are findings too
  * @param baseImages        extra rows for the base-image table, in its tab-separated format
  * @param shellcheck        run ShellCheck over RUN scripts when it is installed
+ * @param targetsSource     where {@code targets} came from: {@code --target}, or the configuration
+ *                          file and line ({@code .dflint.yaml:3})
+ * @param discoveredTargets the targets the repository around the file builds (bake, compose, CI,
+ *                          ...), or null; called at most once per file, and only when an answer
+ *                          depends on it, so set it per file and keep it cheap until then
  */
 public record LintOptions(List<String> targets, Map<String, String> buildArgs, Set<String> enable,
                           Set<String> ignore, Map<String, Severity> severities,
                           List<String> trustedRegistries, Map<String, String> labelSchema,
-                          boolean strictLabels, List<String> baseImages, boolean shellcheck) {
+                          boolean strictLabels, List<String> baseImages, boolean shellcheck,
+                          String targetsSource, Supplier<List<TargetSource>> discoveredTargets) {
 
     public LintOptions {
         targets = List.copyOf(targets);
@@ -37,6 +45,20 @@ public record LintOptions(List<String> targets, Map<String, String> buildArgs, S
         trustedRegistries = List.copyOf(trustedRegistries);
         labelSchema = Map.copyOf(labelSchema);
         baseImages = List.copyOf(baseImages);
+        if (targetsSource == null) targetsSource = TargetSource.COMMAND_LINE;
+    }
+
+    /** The requested targets, each with where it came from. */
+    public List<TargetSource> targetSources() {
+        List<TargetSource> out = new ArrayList<>(targets.size());
+        for (String t : targets) out.add(new TargetSource(t, targetsSource));
+        return out;
+    }
+
+    /** These options with the targets discovered around one file (the rest shared, not copied). */
+    public LintOptions withDiscoveredTargets(Supplier<List<TargetSource>> discovered) {
+        return new LintOptions(targets, buildArgs, enable, ignore, severities, trustedRegistries, labelSchema,
+                strictLabels, baseImages, shellcheck, targetsSource, discovered);
     }
 
     public static LintOptions defaults() {
@@ -60,6 +82,8 @@ public record LintOptions(List<String> targets, Map<String, String> buildArgs, S
         b.strictLabels = strictLabels;
         b.baseImages.addAll(baseImages);
         b.shellcheck = shellcheck;
+        b.targetsSource = targetsSource;
+        b.discoveredTargets = discoveredTargets;
         return b;
     }
 
@@ -74,10 +98,12 @@ public record LintOptions(List<String> targets, Map<String, String> buildArgs, S
         public boolean strictLabels;
         public final List<String> baseImages = new ArrayList<>();
         public boolean shellcheck;
+        public String targetsSource = TargetSource.COMMAND_LINE;
+        public Supplier<List<TargetSource>> discoveredTargets;
 
         public LintOptions build() {
             return new LintOptions(targets, buildArgs, enable, ignore, severities, trustedRegistries,
-                    labelSchema, strictLabels, baseImages, shellcheck);
+                    labelSchema, strictLabels, baseImages, shellcheck, targetsSource, discoveredTargets);
         }
     }
 }
