@@ -80,6 +80,7 @@ public final class StageGraph {
     private List<UnknownTarget> unknownPragmaTargets;
     private VariableFroms variableFroms;
     private BitSet referenced;
+    private int[] firstUser;
     /** Possible targets, what they reach, and their FROM-ancestors: without discovery, then with it. */
     private Possible inferredPossible;
     private Possible possible;
@@ -1020,6 +1021,37 @@ public final class StageGraph {
             referenced = b;
         }
         return referenced.get(s.index());
+    }
+
+    /**
+     * The first stage in file order that reads this one (as {@link #isReferenced} counts), or null.
+     * Built once for the file, so explaining many dead stages stays linear.
+     */
+    public synchronized Stage firstUser(Stage s) {
+        if (firstUser == null) {
+            int[] first = new int[stages.size()];
+            java.util.Arrays.fill(first, Integer.MAX_VALUE);
+            for (StageRef r : refs) {
+                if (r.isStage() && r.stage() != r.owner()) first[r.stage()] = Math.min(first[r.stage()], r.owner());
+            }
+            VariableFroms v = variableFroms();
+            if (!v.overBudget) {
+                // a pattern's users in file order: each claims the matches its predecessors did not reach
+                int[] claimed = new int[v.matchCount.length];
+                for (Stage u : stages) {
+                    int p = v.patternOf[u.index()];
+                    if (p < 0) continue;
+                    for (int k = claimed[p]; k < v.candidates[u.index()]; k++) {
+                        int m = v.matches.get(p)[k];
+                        first[m] = Math.min(first[m], u.index());
+                    }
+                    claimed[p] = Math.max(claimed[p], v.candidates[u.index()]);
+                }
+            }
+            firstUser = first;
+        }
+        int u = firstUser[s.index()];
+        return u == Integer.MAX_VALUE ? null : stages.get(u);
     }
 
     /** {@code --target} can choose the stage: it has a name and no later stage reuses it. */
