@@ -66,6 +66,14 @@ final class LintCommand implements Callable<Integer> {
     @Option(names = "--build-arg", paramLabel = "KEY=VALUE", description = "Build argument (repeatable).")
     List<String> buildArgs = new ArrayList<>();
 
+    @Option(names = "--no-discover",
+            description = "Do not read the repository's bake, compose, CI and Makefiles for the targets it builds.")
+    boolean noDiscover;
+
+    @Option(names = "--project-root", paramLabel = "DIR",
+            description = "Where the repository starts, for target discovery (default: the nearest folder holding .git).")
+    Path projectRoot;
+
     @Option(names = "--ignore", paramLabel = "RULE", split = ",", description = "Turn a rule off: id, name or alias (repeatable).")
     List<String> ignore = new ArrayList<>();
 
@@ -112,8 +120,11 @@ final class LintCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "Show stack traces of internal errors.")
     boolean debug;
 
-    /** The options and failure threshold that apply to the files under one configuration. */
-    private record Settings(LintOptions options, Severity threshold) {}
+    /** The options and failure threshold that apply to the files under one configuration, and whether to discover targets. */
+    private record Settings(LintOptions options, Severity threshold, boolean discover) {}
+
+    /** The repositories' targets, shared by every file of the run; null with --no-discover. */
+    private Discovered discovered;
 
     /** Streams for a run that Main starts without picocli (the plain {@code dflint FILE...} case). */
     PrintWriter directOut;
@@ -151,6 +162,9 @@ final class LintCommand implements Callable<Integer> {
         if (outputs.size() > chosen.size()) {
             throw new Main.UsageError("--output given " + outputs.size() + " times but --format only " + chosen.size()
                     + "; pair each --output with a --format");
+        }
+        if (projectRoot != null && !Files.isDirectory(projectRoot)) {
+            throw new Main.UsageError("--project-root " + projectRoot + ": no such folder");
         }
         boolean colorOnStdout = useColor();
         String cliThreshold = failureThreshold == null ? null : failureThreshold.toLowerCase(Locale.ROOT);
@@ -205,6 +219,7 @@ final class LintCommand implements Callable<Integer> {
             return ExitCode.ERROR;
         }
 
+        if (!noDiscover) discovered = new Discovered(projectRoot);
         Linter linter = new Linter(catalogue);
         List<FileResult> results = new ArrayList<>();
         List<Settings> resultSettings = new ArrayList<>();
@@ -253,6 +268,7 @@ final class LintCommand implements Callable<Integer> {
                 problems.add(target + ": cannot write the " + chosen.get(i) + " report: " + e.getReason());
             }
         }
+        if (debug && discovered != null) discovered.printNotes(err);
         for (String p : problems) err.println("dflint: " + Main.oneLine(p));
         err.flush();
         if (!problems.isEmpty()) return ExitCode.ERROR;
@@ -305,12 +321,14 @@ final class LintCommand implements Callable<Integer> {
         if (!targets.isEmpty()) {
             b.targets.clear();
             b.targets.addAll(targets);
+            b.targetsSource = dflint.graph.TargetSource.COMMAND_LINE;
         }
         b.buildArgs.putAll(cliBuildArgs);
         if (shellcheck) b.shellcheck = true;
         String level = cliThreshold != null ? cliThreshold
                 : config != null && config.failureThreshold() != null ? config.failureThreshold() : "warning";
-        return new Settings(b.build(), level.equals("none") ? null : Severity.parse(level));
+        boolean discover = config == null || config.discover() == null || config.discover();
+        return new Settings(b.build(), level.equals("none") ? null : Severity.parse(level), discover);
     }
 
     private static boolean sameRule(String a, String b, List<RuleDescriptor> catalogue) {
@@ -428,7 +446,12 @@ final class LintCommand implements Callable<Integer> {
                 dflint.graph.StageGraph g = dflint.graph.StageGraph.build(df, s.options().targets(), s.options().buildArgs());
                 if (!g.unknownTargets().isEmpty()) return in.display() + ": " + g.unknownTargetMessage(g.unknownTargets().get(0));
             }
-            return new FileResult(in.display(), in.path(), df.text(), linter.lint(df, s.options()));
+            LintOptions options = s.options();
+            if (discovered != null && s.discover() && in.path() != null) {
+                // per file, but nothing is read until a rule's question depends on the answer
+                options = options.withDiscoveredTargets(discovered.forFile(in.path()));
+            }
+            return new FileResult(in.display(), in.path(), df.text(), linter.lint(df, options));
         } catch (RuntimeException | StackOverflowError e) {
             // A bug in dflint must not cost the user the other files' findings.
             if (debug) e.printStackTrace();

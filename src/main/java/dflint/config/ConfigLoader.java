@@ -72,7 +72,8 @@ public final class ConfigLoader {
         Map<String, Severity> severity = new LinkedHashMap<>();
         Map<String, String> buildArgs = new LinkedHashMap<>(), labels = new LinkedHashMap<>();
         String threshold = null;
-        Boolean strictLabels = null, shellcheck = null;
+        Boolean strictLabels = null, shellcheck = null, discover = null;
+        int targetsLine = 0;
         if (root != null) {
             if (!(root instanceof MappingNode)) throw r.error(root, null, "the file must be a mapping of keys to values");
             Set<String> seen = new HashSet<>();
@@ -109,6 +110,7 @@ public final class ConfigLoader {
                     }
                     case "targets":
                         for (ScalarNode n : r.list(v, key)) targets.add(r.nonEmpty(n, key));
+                        targetsLine = t.getKeyNode().getStartMark() == null ? 1 : t.getKeyNode().getStartMark().getLine() + 1;
                         break;
                     case "build-args":
                         for (NodeTuple e : r.map(v, key)) {
@@ -147,6 +149,9 @@ public final class ConfigLoader {
                     case "shellcheck":
                         shellcheck = r.bool(v, key);
                         break;
+                    case "discover":
+                        discover = r.bool(v, key);
+                        break;
                     default:
                         String near = closest(key, Config.KEYS);
                         throw r.error(t.getKeyNode(), key, "unknown key" + (near != null ? " (did you mean '" + near + "'?)" : "")
@@ -155,7 +160,7 @@ public final class ConfigLoader {
             }
         }
         return new Config(file, ignore, enable, severity, threshold, targets, buildArgs, registries, labels,
-                strictLabels, baseImages, shellcheck);
+                strictLabels, baseImages, shellcheck, targetsLine, discover);
     }
 
     static String closest(String name, List<String> candidates) {

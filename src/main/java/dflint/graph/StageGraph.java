@@ -986,7 +986,7 @@ public final class StageGraph {
             if (discovery != null) {
                 try {
                     d = discovery.get();
-                } catch (RuntimeException e) {
+                } catch (RuntimeException | StackOverflowError | LinkageError e) {
                     d = null; // evidence only: a failure to find any is no reason to stop linting
                 }
             }

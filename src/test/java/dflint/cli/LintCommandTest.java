@@ -260,7 +260,7 @@ class LintCommandTest {
         assertEquals("", r.out());
         assertEquals("dflint: " + cfg + ":3: ignored: unknown key (did you mean 'ignore'?); known keys: ignore, enable, "
                 + "severity, failure-threshold, targets, build-args, trusted-registries, label-schema, strict-labels, "
-                + "base-images, shellcheck\n", r.err());
+                + "base-images, shellcheck, discover\n", r.err());
         write(".dflint.yaml", "failure-threshold: loud\n");
         CliTest.Run value = run(f);
         assertEquals(2, value.code());

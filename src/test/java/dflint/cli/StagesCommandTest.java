@@ -84,6 +84,8 @@ class StagesCommandTest {
                 "2  stage2 (target)  base    base   7     yes       yes",
                 "",
                 "legacy builds 3 stages, BuildKit 2; stage1 is built only by the legacy builder",
+                "targets:",
+                "  stage2  --target",
                 ""), r.out());
     }
 

@@ -1,0 +1,364 @@
+package dflint.project;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The build targets one repository's files name: a bounded walk from the root that reads bake
+ * files, compose files, CI workflows, Makefiles, scripts and skaffold files. Made once per root
+ * and run; everything about it is capped (folders, files, bytes, time), links are never
+ * followed, and a file that cannot be read or understood is skipped with a note.
+ */
+final class Discovery {
+    /** Directory entries looked at in all. */
+    static final int MAX_ENTRIES = 20_000;
+    /** Folder depth below the root. */
+    static final int MAX_DEPTH = 12;
+    /** Files read in all. */
+    static final int MAX_FILES = 300;
+    /** A bigger file is skipped. */
+    static final long MAX_FILE_BYTES = 512 * 1024;
+    /** Bytes read in all. */
+    static final long MAX_TOTAL_BYTES = 8L * 1024 * 1024;
+    /** Wall time for the walk and the reading together. */
+    static final long MAX_NANOS = 400_000_000L;
+    /** References kept in all. */
+    static final int MAX_REFS = 20_000;
+
+    /** Folders that hold other people's code, build output or tool state, never a repository's build setup. */
+    private static final Set<String> SKIPPED_FOLDERS = Set.of("node_modules", "vendor", "third_party", "third-party",
+            "bower_components", "target", "dist", "out", "__pycache__", "site-packages", "venv");
+    /** Hidden folders that do hold CI setup. */
+    private static final Set<String> CI_FOLDERS = Set.of(".github", ".gitlab", ".circleci", ".buildkite", ".woodpecker");
+
+    /** What a file is, which says how to read it; the order is the reading order under the caps. */
+    enum Kind { BAKE, COMPOSE, WORKFLOW, SKAFFOLD, CI, MAKE, SCRIPT }
+
+    private record Candidate(Path path, String rel, Kind kind, int depth, long size) {}
+
+    /** Kind, then depth, then path: the files most likely to matter first. A class, not lambdas (see YamlSources). */
+    private static final Comparator<Candidate> READING_ORDER = new Comparator<>() {
+        @Override
+        public int compare(Candidate a, Candidate b) {
+            int c = a.kind().compareTo(b.kind());
+            if (c == 0) c = Integer.compare(a.depth(), b.depth());
+            if (c == 0) c = a.rel().compareTo(b.rel());
+            return c;
+        }
+    };
+
+    final Path root;
+    private final List<TargetRef> refs = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+    private final long deadline;
+    private long bytesRead;
+    private int filesRead;
+
+    private Discovery(Path root) {
+        this.root = root;
+        this.deadline = System.nanoTime() + MAX_NANOS;
+    }
+
+    /** Walks and reads the repository under {@code root} (a real, absolute path). */
+    static Discovery run(Path root) {
+        Discovery d = new Discovery(root);
+        try {
+            long start = System.nanoTime();
+            List<Candidate> found = d.walk();
+            d.note("walked the repository in " + (System.nanoTime() - start) / 100_000 / 10.0 + " ms: " + found.size()
+                    + " file(s) to read");
+            d.readAll(found);
+        } catch (RuntimeException | StackOverflowError | LinkageError e) {
+            // evidence only: keep what was found, say what broke
+            d.note("stopped early: " + e);
+        }
+        return d;
+    }
+
+    List<TargetRef> refs() {
+        return refs;
+    }
+
+    List<String> notes() {
+        return notes;
+    }
+
+    void note(String s) {
+        if (notes.size() < 200) notes.add(s);
+    }
+
+    boolean pastDeadline() {
+        return System.nanoTime() > deadline;
+    }
+
+    // ------------------------------------------------------------------ walking
+
+    private List<Candidate> walk() {
+        List<Candidate> found = new ArrayList<>();
+        Deque<Path> folders = new ArrayDeque<>();
+        Deque<Integer> depths = new ArrayDeque<>();
+        folders.add(root);
+        depths.add(0);
+        int entries = 0;
+        // breadth first, so the files at the top (the bake file, .github) come first under any cap
+        while (!folders.isEmpty()) {
+            Path dir = folders.poll();
+            int depth = depths.poll();
+            if (pastDeadline()) {
+                note("the walk took longer than " + MAX_NANOS / 1_000_000 + " ms; stopped at " + rel(dir));
+                break;
+            }
+            try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
+                for (Path p : ds) {
+                    if (++entries > MAX_ENTRIES) break;
+                    String name = p.getFileName().toString();
+                    BasicFileAttributes a;
+                    try {
+                        a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                    } catch (IOException e) {
+                        continue;
+                    }
+                    if (a.isSymbolicLink()) continue; // never followed: it may lead out of the repository
+                    if (a.isDirectory()) {
+                        if (depth + 1 <= MAX_DEPTH && walksInto(name, depth)) {
+                            folders.add(p);
+                            depths.add(depth + 1);
+                        }
+                    } else if (a.isRegularFile()) {
+                        Kind k = kindOf(name, dir, depth);
+                        if (k != null) found.add(new Candidate(p, rel(p), k, depth, a.size()));
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                note("cannot list " + rel(dir) + ": " + e.getMessage());
+            }
+            if (entries > MAX_ENTRIES) {
+                note("more than " + MAX_ENTRIES + " files and folders; the walk stopped at " + rel(dir));
+                break;
+            }
+        }
+        found.sort(READING_ORDER);
+        return found;
+    }
+
+    private static boolean walksInto(String name, int depth) {
+        if (name.startsWith(".")) return CI_FOLDERS.contains(name);
+        return !SKIPPED_FOLDERS.contains(name);
+    }
+
+    /** How to read a file with this name, or null when it says nothing about builds. */
+    static Kind kindOf(String name, Path dir, int depth) {
+        String n = name.toLowerCase(Locale.ROOT);
+        boolean yaml = n.endsWith(".yml") || n.endsWith(".yaml");
+        if (n.contains("bake") && (n.endsWith(".hcl") || n.endsWith(".json"))) return Kind.BAKE;
+        if (yaml && (n.startsWith("compose.") || n.startsWith("compose-") || n.startsWith("docker-compose"))) return Kind.COMPOSE;
+        if (yaml && n.startsWith("skaffold")) return Kind.SKAFFOLD;
+        Path parent = dir.getFileName();
+        String folder = parent == null ? "" : parent.toString();
+        if (yaml && folder.equals("workflows") && dir.getParent() != null && dir.getParent().getFileName() != null
+                && dir.getParent().getFileName().toString().equals(".github")) {
+            return Kind.WORKFLOW;
+        }
+        if (yaml && (n.equals(".gitlab-ci.yml") || n.endsWith(".gitlab-ci.yml") || folder.equals(".gitlab")
+                || folder.equals(".circleci") || folder.equals(".buildkite") || n.startsWith("azure-pipelines")
+                || n.startsWith("cloudbuild") || n.startsWith("taskfile") || n.equals(".drone.yml"))) {
+            return Kind.CI;
+        }
+        if (n.equals("jenkinsfile") || n.equals("justfile") || n.equals(".justfile")) return Kind.CI;
+        if (n.equals("makefile") || n.equals("gnumakefile") || n.endsWith(".mk")) return Kind.MAKE;
+        if (n.endsWith(".sh") || n.endsWith(".bash")) return Kind.SCRIPT;
+        return null;
+    }
+
+    // ------------------------------------------------------------------ reading
+
+    private void readAll(List<Candidate> candidates) {
+        List<Source> bakeFolder = new ArrayList<>();
+        for (Candidate c : candidates) {
+            // the bake files of one folder are read together: override files add to the main one
+            if (!bakeFolder.isEmpty() && (c.kind() != Kind.BAKE || !c.path().getParent().equals(bakeFolder.get(0).folder()))) {
+                readBake(bakeFolder);
+            }
+            if (pastDeadline()) {
+                note("reading took longer than " + MAX_NANOS / 1_000_000 + " ms; not read: " + c.rel() + " and later files");
+                break;
+            }
+            if (filesRead >= MAX_FILES) {
+                note("read " + MAX_FILES + " files already; not read: " + c.rel() + " and later files");
+                break;
+            }
+            if (c.size() > MAX_FILE_BYTES) {
+                note("skipped " + c.rel() + ": " + c.size() + " bytes, more than " + MAX_FILE_BYTES);
+                continue;
+            }
+            if (bytesRead + c.size() > MAX_TOTAL_BYTES) {
+                note("read " + bytesRead + " bytes already; not read: " + c.rel() + " and later files");
+                break;
+            }
+            long start = System.nanoTime();
+            String text = read(c);
+            if (text == null) continue;
+            int before = refs.size();
+            try {
+                Source src = new Source(this, c.path(), c.rel(), text);
+                switch (c.kind()) {
+                    case BAKE: bakeFolder.add(src); break;
+                    case COMPOSE: YamlSources.compose(src); break;
+                    case SKAFFOLD: YamlSources.skaffold(src); break;
+                    case WORKFLOW:
+                        YamlSources.workflow(src);
+                        BuildCommands.scan(src);
+                        break;
+                    default: BuildCommands.scan(src);
+                }
+            } catch (RuntimeException | StackOverflowError e) {
+                note("skipped " + c.rel() + ": could not read it (" + e + ")");
+            }
+            note(c.rel() + ": " + (refs.size() - before) + " target(s) in " + (System.nanoTime() - start) / 100_000 / 10.0 + " ms");
+        }
+        if (!bakeFolder.isEmpty()) readBake(bakeFolder);
+    }
+
+    private void readBake(List<Source> folder) {
+        int before = refs.size();
+        BakeFiles.read(folder);
+        if (refs.size() > before) note(folder.get(0).rel + " (and its folder's other bake files): " + (refs.size() - before) + " target(s)");
+        folder.clear();
+    }
+
+    private String read(Candidate c) {
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(c.path(), LinkOption.NOFOLLOW_LINKS)) {
+            bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
+        } catch (IOException | RuntimeException e) {
+            note("skipped " + c.rel() + ": " + e.getMessage());
+            return null;
+        }
+        filesRead++;
+        bytesRead += bytes.length;
+        if (bytes.length > MAX_FILE_BYTES) {
+            note("skipped " + c.rel() + ": more than " + MAX_FILE_BYTES + " bytes");
+            return null;
+        }
+        for (int i = 0; i < Math.min(bytes.length, 8000); i++) {
+            if (bytes[i] == 0) {
+                note("skipped " + c.rel() + ": binary");
+                return null;
+            }
+        }
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    void add(TargetRef r) {
+        if (refs.size() < MAX_REFS) refs.add(r);
+    }
+
+    String rel(Path p) {
+        try {
+            String r = root.relativize(p).toString().replace('\\', '/');
+            return r.isEmpty() ? "." : r;
+        } catch (IllegalArgumentException e) {
+            return p.toString();
+        }
+    }
+
+    // ------------------------------------------------------------------ one file
+
+    /** A file being read, and how its references resolve. */
+    static final class Source {
+        final Discovery discovery;
+        final Path path;
+        final String rel;
+        final String text;
+
+        Source(Discovery discovery, Path path, String rel, String text) {
+            this.discovery = discovery;
+            this.path = path;
+            this.rel = rel;
+            this.text = text;
+        }
+
+        Path folder() {
+            return path.getParent();
+        }
+
+        Path root() {
+            return discovery.root;
+        }
+
+        /** Records a target at a line of this file; an unusable name is dropped. */
+        void target(String name, Path dockerfile, int line) {
+            if (!usableName(name)) return;
+            discovery.add(new TargetRef(name, dockerfile, rel + ":" + line));
+        }
+
+        /**
+         * The Dockerfile {@code file} (or {@code Dockerfile} when null) in {@code context}, relative to
+         * {@code base}: a normalised path when both are plain paths and the file exists inside the
+         * repository, else null (unknown: the target then counts for every Dockerfile with that stage).
+         */
+        Path dockerfile(Path base, String context, String file) {
+            if (base == null) return null;
+            String ctx = context == null || context.isEmpty() ? "." : context;
+            if (!plainPath(ctx) || file != null && !plainPath(file)) return null;
+            try {
+                Path c = base.resolve(ctx).normalize();
+                Path f = file == null ? c.resolve("Dockerfile") : c.resolve(file).normalize();
+                return existingInside(f);
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }
+
+        /** A path as given with {@code -f}: relative to the working folder, not to the context. */
+        Path file(Path base, String file) {
+            if (base == null || file == null || !plainPath(file)) return null;
+            try {
+                return existingInside(base.resolve(file).normalize());
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }
+
+        private Path existingInside(Path f) {
+            Path abs = f.toAbsolutePath().normalize();
+            if (!abs.startsWith(discovery.root)) return null;
+            return Files.isRegularFile(abs, LinkOption.NOFOLLOW_LINKS) ? abs : null;
+        }
+    }
+
+    /** A path with no variable, expression or URL in it. */
+    static boolean plainPath(String p) {
+        if (p.isEmpty() || p.equals("-")) return false;
+        for (int i = 0; i < p.length(); i++) {
+            char c = p.charAt(i);
+            if (c == '$' || c == '{' || c == '}' || c == '`' || c == '%' || c == '*' || c == '<' || c == '>') return false;
+        }
+        return !p.contains("://") && !p.startsWith("git@") && !p.contains(":") || p.matches("[A-Za-z]:[\\\\/].*");
+    }
+
+    /** A stage name as BuildKit accepts one, so expressions and placeholders are dropped. */
+    static boolean usableName(String n) {
+        if (n == null || n.isEmpty() || n.length() > 128) return false;
+        char first = n.charAt(0);
+        if (!Character.isLetter(first)) return false;
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (!(Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '.')) return false;
+        }
+        return true;
+    }
+}
