@@ -95,62 +95,74 @@ final class StagesCommand implements Callable<Integer> {
         Discovered discovered = noDiscover ? null : new Discovered(projectRoot);
         List<dflint.graph.TargetSource> requested = new ArrayList<>();
         for (String t : targets) requested.add(new dflint.graph.TargetSource(t, dflint.graph.TargetSource.COMMAND_LINE));
+        // files are independent: worked on in parallel, printed in the order given
+        List<String[]> results = Parallel.map(files.size(), i -> one(files.get(i), args, requested, discovered, lines));
         List<String> problems = new ArrayList<>();
-        StringBuilder b = new StringBuilder();
-        for (String file : files) {
-            InputFiles.Input in;
-            byte[] bytes;
-            try {
-                in = InputFiles.single(file);
-                bytes = InputFiles.read(in, maxFileSize, parent.stdin);
-            } catch (InputFiles.ReadError e) {
-                if (files.size() == 1) throw new Main.UsageError(e.getMessage());
-                problems.add(e.getMessage());
-                continue;
-            }
-            Dockerfile df = DockerfileSyntax.parse(in.display(), bytes);
-            java.util.function.Supplier<List<dflint.graph.TargetSource>> found =
-                    discovered == null ? null : discovered.forFile(in.path());
-            if (allTargets) {
-                List<StageGraph> builds = new ArrayList<>();
-                int n = StageGraph.build(df, List.of(), args, null).stages().size();
-                for (int i = 0; i < n; i++) builds.add(StageGraph.buildForStage(df, i, args, found));
-                StageGraph overview = StageGraph.build(df, List.of(), args, found);
-                if (format.equals("json")) {
-                    if (builds.isEmpty()) b.append(json(in.display(), overview, false));
-                    for (StageGraph g : builds) b.append(json(in.display(), g, false));
-                } else {
-                    if (b.length() > 0) b.append('\n');
-                    b.append(matrix(in.display(), overview, builds));
+        for (String[] r : results) {
+            if (r[0] != null) out.print(r[0]);
+            if (r[1] != null) {
+                if (files.size() == 1) {
+                    out.flush();
+                    throw new Main.UsageError(r[1]);
                 }
-            } else {
-                StageGraph g = StageGraph.build(df, requested, args, found);
-                if (!g.unknownTargets().isEmpty()) {
-                    String message = g.unknownTargetMessage(g.unknownTargets().get(0));
-                    if (files.size() == 1) throw new Main.UsageError(message);
-                    problems.add(in.display() + ": " + message);
-                    continue;
-                }
-                switch (format) {
-                    case "json": b.append(json(in.display(), g, !lines)); break;
-                    case "dot": b.append(dot(g)); break;
-                    case "mermaid": b.append(mermaid(g)); break;
-                    default:
-                        if (files.size() > 1) b.append(b.length() > 0 ? "\n" : "").append(in.display()).append(":\n");
-                        b.append(text(g));
-                }
-            }
-            if (b.length() > 1 << 16) {
-                out.print(b);
-                b.setLength(0);
+                problems.add(r[1]);
             }
         }
-        out.print(b);
         out.flush();
         if (debug && discovered != null) discovered.printNotes(err);
         for (String p : problems) err.println("dflint: " + Main.oneLine(p));
         err.flush();
         return problems.isEmpty() ? ExitCode.OK : ExitCode.ERROR;
+    }
+
+    /** One file's output, and the problem to report for it (either may be null). */
+    private String[] one(String file, Map<String, String> args, List<dflint.graph.TargetSource> requested,
+                         Discovered discovered, boolean lines) {
+        InputFiles.Input in;
+        byte[] bytes;
+        try {
+            in = InputFiles.single(file);
+            bytes = InputFiles.read(in, maxFileSize, parent.stdin);
+        } catch (InputFiles.ReadError e) {
+            return new String[] {null, e.getMessage()};
+        }
+        try {
+            Dockerfile df = DockerfileSyntax.parse(in.display(), bytes);
+            java.util.function.Supplier<List<dflint.graph.TargetSource>> found =
+                    discovered == null ? null : discovered.forFile(in.path());
+            StringBuilder b = new StringBuilder();
+            if (allTargets) {
+                StageGraph overview = StageGraph.build(df, List.of(), args, found);
+                List<dflint.graph.TargetSource> known = overview.knownTargets();
+                List<StageGraph> builds = new ArrayList<>();
+                for (int i = 0; i < overview.stages().size(); i++) builds.add(StageGraph.buildForStage(df, i, args, null));
+                if (format.equals("json")) {
+                    if (builds.isEmpty()) b.append(json(in.display(), overview, known, false));
+                    for (StageGraph g : builds) b.append(json(in.display(), g, known, false));
+                } else {
+                    b.append(matrix(in.display(), overview, builds)).append('\n');
+                }
+                return new String[] {b.toString(), null};
+            }
+            StageGraph g = StageGraph.build(df, requested, args, found);
+            if (!g.unknownTargets().isEmpty()) {
+                String message = g.unknownTargetMessage(g.unknownTargets().get(0));
+                return new String[] {null, files.size() == 1 ? message : in.display() + ": " + message};
+            }
+            switch (format) {
+                case "json": b.append(json(in.display(), g, g.knownTargets(), !lines)); break;
+                case "dot": b.append(dot(g)); break;
+                case "mermaid": b.append(mermaid(g)); break;
+                default:
+                    if (files.size() > 1) b.append(in.display()).append(":\n");
+                    b.append(text(g));
+                    if (files.size() > 1) b.append('\n');
+            }
+            return new String[] {b.toString(), null};
+        } catch (RuntimeException | StackOverflowError e) {
+            if (debug) e.printStackTrace();
+            return new String[] {null, in.display() + ": internal error (" + e + "); please report it with this file"};
+        }
     }
 
     // ------------------------------------------------------------------ shared
@@ -329,14 +341,13 @@ final class StagesCommand implements Callable<Integer> {
     // ------------------------------------------------------------------ json
 
     /** The build as one JSON object: pretty over several lines, or on one line (for JSON Lines). */
-    static String json(String path, StageGraph g, boolean pretty) {
+    static String json(String path, StageGraph g, List<dflint.graph.TargetSource> known, boolean pretty) {
         String sep = pretty ? ",\n " : ", ";
         StringBuilder b = new StringBuilder();
         b.append("{\"file\": ").append(JsonText.quote(path)).append(sep);
         List<Stage> t = g.targets();
         b.append("\"target\": ").append(t.isEmpty() ? "null" : targetJson(t.get(0))).append(sep);
         b.append("\"targets\": [");
-        List<dflint.graph.TargetSource> known = g.knownTargets();
         for (int i = 0; i < known.size(); i++) {
             dflint.graph.TargetSource k = known.get(i);
             Stage s = k.name() == null ? g.lastStage() : g.findByName(k.name());
