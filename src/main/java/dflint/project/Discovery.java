@@ -96,8 +96,13 @@ final class Discovery {
         return notes;
     }
 
+    /** A note for --debug; past 200, only notes about the caps are kept. */
     void note(String s) {
         if (notes.size() < 200) notes.add(s);
+    }
+
+    private void limitNote(String s) {
+        notes.add(s);
     }
 
     boolean pastDeadline() {
@@ -118,7 +123,7 @@ final class Discovery {
             Path dir = folders.poll();
             int depth = depths.poll();
             if (pastDeadline()) {
-                note("the walk took longer than " + MAX_NANOS / 1_000_000 + " ms; stopped at " + rel(dir));
+                limitNote("the walk took longer than " + MAX_NANOS / 1_000_000 + " ms; stopped at " + rel(dir));
                 break;
             }
             try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
@@ -146,7 +151,7 @@ final class Discovery {
                 note("cannot list " + rel(dir) + ": " + e.getMessage());
             }
             if (entries > MAX_ENTRIES) {
-                note("more than " + MAX_ENTRIES + " files and folders; the walk stopped at " + rel(dir));
+                limitNote("more than " + MAX_ENTRIES + " files and folders; the walk stopped at " + rel(dir));
                 break;
             }
         }
@@ -193,11 +198,11 @@ final class Discovery {
                 readBake(bakeFolder);
             }
             if (pastDeadline()) {
-                note("reading took longer than " + MAX_NANOS / 1_000_000 + " ms; not read: " + c.rel() + " and later files");
+                limitNote("reading took longer than " + MAX_NANOS / 1_000_000 + " ms; not read: " + c.rel() + " and later files");
                 break;
             }
             if (filesRead >= MAX_FILES) {
-                note("read " + MAX_FILES + " files already; not read: " + c.rel() + " and later files");
+                limitNote("read " + MAX_FILES + " files already; not read: " + c.rel() + " and later files");
                 break;
             }
             if (c.size() > MAX_FILE_BYTES) {
@@ -205,7 +210,7 @@ final class Discovery {
                 continue;
             }
             if (bytesRead + c.size() > MAX_TOTAL_BYTES) {
-                note("read " + bytesRead + " bytes already; not read: " + c.rel() + " and later files");
+                limitNote("read " + bytesRead + " bytes already; not read: " + c.rel() + " and later files");
                 break;
             }
             long start = System.nanoTime();
@@ -227,7 +232,9 @@ final class Discovery {
             } catch (RuntimeException | StackOverflowError e) {
                 note("skipped " + c.rel() + ": could not read it (" + e + ")");
             }
-            note(c.rel() + ": " + (refs.size() - before) + " target(s) in " + (System.nanoTime() - start) / 100_000 / 10.0 + " ms");
+            if (refs.size() > before) {
+                note(c.rel() + ": " + (refs.size() - before) + " target(s) in " + (System.nanoTime() - start) / 100_000 / 10.0 + " ms");
+            }
         }
         if (!bakeFolder.isEmpty()) readBake(bakeFolder);
     }
