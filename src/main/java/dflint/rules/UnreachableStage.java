@@ -25,16 +25,27 @@ public final class UnreachableStage implements Rule {
         StageGraph g = cx.graph();
         // with a requested target that names no stage we cannot tell what is needed
         if (!g.unknownTargets().isEmpty() || g.targets().isEmpty()) return;
+        java.util.BitSet broken = brokenLines(cx);
         if (g.hasAuthoritativeTargets()) {
-            checkGivenTargets(cx, g);
+            checkGivenTargets(cx, g, broken);
         } else {
             for (Stage s : g.stages()) {
-                if (!g.isReachableFromPossibleTarget(s)) cx.report(s.nameRange(), deadMessage(g, s));
+                if (!broken.get(s.line()) && !g.isReachableFromPossibleTarget(s)) cx.report(s.nameRange(), deadMessage(g, s));
             }
         }
     }
 
-    private static void checkGivenTargets(RuleContext cx, StageGraph g) {
+    /**
+     * Lines with a syntax error: a FROM there may have lost its stage name (a template's
+     * {@code FROM alpine:{{ .version }} AS build}), and DF0001 already reports the line.
+     */
+    private static java.util.BitSet brokenLines(RuleContext cx) {
+        java.util.BitSet b = new java.util.BitSet();
+        for (dflint.syntax.SyntaxError e : cx.file().errors()) b.set(e.range().startLine(), e.range().endLine() + 1);
+        return b;
+    }
+
+    private static void checkGivenTargets(RuleContext cx, StageGraph g, java.util.BitSet broken) {
         boolean fromPragma = g.requestedTargetSources().isEmpty();
         if (fromPragma) {
             for (StageGraph.UnknownTarget u : g.unknownPragmaTargets()) {
@@ -48,7 +59,7 @@ public final class UnreachableStage implements Rule {
         String needer = describe(targets, fromPragma);
         String source = g.authoritativeTargets().get(0).source();
         for (Stage s : g.stages()) {
-            if (g.isReachableFromPossibleTarget(s)) continue;
+            if (broken.get(s.line()) || g.isReachableFromPossibleTarget(s)) continue;
             boolean legacyBuilds = g.simulation().legacy().executes(s);
             String builders = legacyBuilds
                     ? "BuildKit skips it, but the legacy builder still builds it"
