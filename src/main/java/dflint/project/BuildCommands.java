@@ -32,31 +32,70 @@ final class BuildCommands {
             "--registry-mirror", "--verbosity", "--digest-file", "--image-name-with-digest-file", "--tar-path",
             "--custom-platform", "--git", "--label-file", "--annotation-file", "--policy", "--namespace", "-n");
 
-    /** Reads the build command lines of a text file. */
+    /**
+     * Reads the build command lines of a text file: only the logical lines (backslash
+     * continuations joined) that hold "--target", found by searching, so a long workflow or
+     * script without one costs a single scan.
+     */
     static void scan(Discovery.Source src) {
         String text = src.text;
-        if (!text.contains("build") && !text.contains("bud") && !text.contains("executor")) return;
-        String[] lines = text.split("\r?\n", -1);
-        int i = 0;
-        while (i < lines.length) {
-            int first = i + 1;
-            StringBuilder logical = new StringBuilder();
-            String l = lines[i++];
-            // a backslash at the end continues the command on the next line
-            while (true) {
-                String t = l.stripTrailing();
-                if (t.endsWith("\\") && i < lines.length) {
-                    logical.append(t, 0, t.length() - 1).append(' ');
-                    l = lines[i++];
-                } else {
-                    logical.append(l);
-                    break;
-                }
-                if (logical.length() > 64 * 1024) break;
+        int at = text.indexOf("--target");
+        int line = 1, counted = 0, done = -1;
+        while (at >= 0) {
+            int start = lineStart(text, at);
+            // a continued command may start on an earlier line
+            while (start > 0) {
+                int prevEnd = start - 1; // the '\n' ending the previous line
+                int prevStart = lineStart(text, prevEnd);
+                if (!continues(text, prevStart, prevEnd)) break;
+                start = prevStart;
             }
-            String line = logical.toString();
-            if (line.contains("--target")) commands(src, line, first);
+            if (start <= done) start = done + 1; // already read as part of the previous command
+            int end = lineEnd(text, at);
+            while (end < text.length() && continues(text, lineStart(text, end), end) && end - start < 64 * 1024) {
+                end = lineEnd(text, end + 1);
+            }
+            for (int k = counted; k < start; k++) if (text.charAt(k) == '\n') line++;
+            counted = start;
+            commands(src, joined(text, start, end), line);
+            done = end;
+            at = text.indexOf("--target", end);
         }
+    }
+
+    private static int lineStart(String text, int at) {
+        int nl = text.lastIndexOf('\n', at - 1);
+        return nl + 1;
+    }
+
+    private static int lineEnd(String text, int at) {
+        int nl = text.indexOf('\n', at);
+        return nl < 0 ? text.length() : nl;
+    }
+
+    /** The line from start to end (exclusive, its '\n' or the end) ends in a backslash. */
+    private static boolean continues(String text, int start, int end) {
+        int k = end - 1;
+        while (k >= start && (text.charAt(k) == ' ' || text.charAt(k) == '\t' || text.charAt(k) == '\r')) k--;
+        return k >= start && text.charAt(k) == '\\';
+    }
+
+    /** The lines from start to end as one, each continuation backslash replaced by a space. */
+    private static String joined(String text, int start, int end) {
+        StringBuilder b = new StringBuilder(end - start);
+        int s = start;
+        while (s <= end && s < text.length()) {
+            int e = Math.min(lineEnd(text, s), end);
+            if (e < end && continues(text, s, e)) {
+                int k = e - 1;
+                while (text.charAt(k) != '\\') k--;
+                b.append(text, s, k).append(' ');
+            } else {
+                b.append(text, s, e);
+            }
+            s = e + 1;
+        }
+        return b.toString();
     }
 
     /** Every build command on one logical line. */

@@ -276,6 +276,13 @@ final class Hcl {
         }
     }
 
+    /** One-character strings for ASCII punctuation, made once. */
+    private static final String[] ASCII = new String[128];
+
+    static {
+        for (char c = 0; c < 128; c++) ASCII[c] = String.valueOf(c);
+    }
+
     private static final class Lexer {
         private final String s;
         private int i;
@@ -293,7 +300,7 @@ final class Hcl {
                     out.add(new Tok(T.NEWLINE, "\n", line, null));
                     line++;
                     i++;
-                } else if (Character.isWhitespace(c)) {
+                } else if (c == ' ' || c == '\t' || c == '\r' || Character.isWhitespace(c)) {
                     i++;
                 } else if (c == '#' || (c == '/' && peek(1) == '/')) {
                     while (i < s.length() && s.charAt(i) != '\n') i++;
@@ -308,26 +315,28 @@ final class Hcl {
                     out.add(new Tok(T.STRING, "", start, template('"')));
                 } else if (c == '<' && peek(1) == '<' && (Character.isLetter(peek(2)) || peek(2) == '-')) {
                     heredoc();
-                } else if (Character.isLetter(c) || c == '_') {
+                } else if (identStart(c)) {
                     int start = i;
-                    while (i < s.length() && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '_' || s.charAt(i) == '-')) i++;
+                    int n = s.length();
+                    while (i < n && identPart(s.charAt(i))) i++;
                     out.add(new Tok(T.IDENT, s.substring(start, i), line, null));
-                } else if (Character.isDigit(c)) {
+                } else if (c >= '0' && c <= '9') {
                     int start = i;
                     while (i < s.length() && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '.' || s.charAt(i) == '+'
                             || (s.charAt(i) == '-' && (s.charAt(i - 1) == 'e' || s.charAt(i - 1) == 'E')))) i++;
                     out.add(new Tok(T.NUMBER, s.substring(start, i), line, null));
                 } else {
-                    String two = i + 1 < s.length() ? s.substring(i, i + 2) : "";
-                    if (two.equals("==") || two.equals("!=") || two.equals("<=") || two.equals(">=") || two.equals("&&")
-                            || two.equals("||") || two.equals("=>")) {
+                    char n = peek(1);
+                    String two = n == '=' && (c == '=' || c == '!' || c == '<' || c == '>') ? c + "="
+                            : (c == '&' || c == '|') && n == c ? "" + c + c : c == '=' && n == '>' ? "=>" : null;
+                    if (two != null) {
                         out.add(new Tok(T.PUNCT, two, line, null));
                         i += 2;
-                    } else if (s.startsWith("...", i)) {
+                    } else if (c == '.' && n == '.' && peek(2) == '.') {
                         out.add(new Tok(T.PUNCT, "...", line, null));
                         i += 3;
                     } else {
-                        out.add(new Tok(T.PUNCT, String.valueOf(c), line, null));
+                        out.add(new Tok(T.PUNCT, c < 128 ? ASCII[c] : String.valueOf(c), line, null));
                         i++;
                     }
                 }
@@ -338,6 +347,16 @@ final class Hcl {
 
         private char peek(int k) {
             return i + k < s.length() ? s.charAt(i + k) : 0;
+        }
+
+        /** ASCII first, so a cold (interpreted) run seldom calls into Character. */
+        private static boolean identStart(char c) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c > 127 && Character.isLetter(c);
+        }
+
+        private static boolean identPart(char c) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-'
+                    || c > 127 && Character.isLetterOrDigit(c);
         }
 
         /**
