@@ -168,6 +168,8 @@ class DiscoveryTest {
         List<String> fromScripts = new ArrayList<>();
         for (String f : found) if (f.startsWith("t")) fromScripts.add(f);
         assertTrue(fromScripts.size() < Discovery.MAX_FILES, fromScripts.size() + " scripts read");
-        assertTrue(p.notes().stream().anyMatch(n -> n.contains("files already")), p.notes().toString());
+        // the file cap, or on a busy machine the time cap, whichever comes first
+        assertTrue(p.notes().stream().anyMatch(n -> n.contains("files already") || n.contains("took longer")),
+                "no cap was reached");
     }
 }
