@@ -32,7 +32,7 @@ final class Discovery {
     /** Bytes read in all. */
     static final long MAX_TOTAL_BYTES = 8L * 1024 * 1024;
     /** Wall time for the walk and the reading together. */
-    static final long MAX_NANOS = 400_000_000L;
+    static final long MAX_NANOS = 500_000_000L;
     /** References kept in all. */
     static final int MAX_REFS = 20_000;
 
