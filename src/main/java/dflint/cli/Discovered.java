@@ -1,15 +1,16 @@
 package dflint.cli;
 
+import dflint.graph.TargetDiscovery;
 import dflint.graph.TargetSource;
 import dflint.project.Projects;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.Set;
 
 /**
  * The targets the repositories of one run build, handed to each file's stage graph as a
- * supplier: the project package is loaded, and a repository walked, only when a graph asks,
+ * TargetDiscovery: the project package is loaded, and a repository walked, only when a graph asks,
  * which most files never do. Named classes rather than lambdas, which cost a short run
  * milliseconds to bootstrap.
  */
@@ -27,8 +28,8 @@ final class Discovered {
         return projects;
     }
 
-    /** The supplier for one file, or null when the file has no path (standard input). */
-    Supplier<List<TargetSource>> forFile(Path file) {
+    /** The discovery for one file, or null when the file has no path (standard input). */
+    TargetDiscovery forFile(Path file) {
         return file == null ? null : new ForFile(this, file);
     }
 
@@ -38,7 +39,7 @@ final class Discovered {
         for (String n : projects.notes()) err.println("dflint: discovery: " + Main.oneLine(n));
     }
 
-    private static final class ForFile implements Supplier<List<TargetSource>> {
+    private static final class ForFile implements TargetDiscovery {
         private final Discovered owner;
         private final Path file;
 
@@ -48,8 +49,8 @@ final class Discovered {
         }
 
         @Override
-        public List<TargetSource> get() {
-            return owner.projects().targetsFor(file);
+        public List<TargetSource> targets(Set<String> names) {
+            return owner.projects().targetsFor(file, names);
         }
     }
 }

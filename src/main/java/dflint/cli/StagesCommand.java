@@ -128,7 +128,7 @@ final class StagesCommand implements Callable<Integer> {
         }
         try {
             Dockerfile df = DockerfileSyntax.parse(in.display(), bytes);
-            java.util.function.Supplier<List<dflint.graph.TargetSource>> found =
+            dflint.graph.TargetDiscovery found =
                     discovered == null ? null : discovered.forFile(in.path());
             StringBuilder b = new StringBuilder();
             if (allTargets) {

@@ -1,5 +1,6 @@
 package dflint.engine;
 
+import dflint.graph.TargetDiscovery;
 import dflint.graph.TargetSource;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * What the user asked for, as far as rules and the engine care: build targets
@@ -27,14 +27,14 @@ import java.util.function.Supplier;
  * @param targetsSource     where {@code targets} came from: {@code --target}, or the configuration
  *                          file and line ({@code .dflint.yaml:3})
  * @param discoveredTargets the targets the repository around the file builds (bake, compose, CI,
- *                          ...), or null; called at most once per file, and only when an answer
- *                          depends on it, so set it per file and keep it cheap until then
+ *                          ...), or null; asked only when an answer depends on it, so set it per
+ *                          file and keep it cheap until then
  */
 public record LintOptions(List<String> targets, Map<String, String> buildArgs, Set<String> enable,
                           Set<String> ignore, Map<String, Severity> severities,
                           List<String> trustedRegistries, Map<String, String> labelSchema,
                           boolean strictLabels, List<String> baseImages, boolean shellcheck,
-                          String targetsSource, Supplier<List<TargetSource>> discoveredTargets) {
+                          String targetsSource, TargetDiscovery discoveredTargets) {
 
     public LintOptions {
         targets = List.copyOf(targets);
@@ -56,7 +56,7 @@ public record LintOptions(List<String> targets, Map<String, String> buildArgs, S
     }
 
     /** These options with the targets discovered around one file (the rest shared, not copied). */
-    public LintOptions withDiscoveredTargets(Supplier<List<TargetSource>> discovered) {
+    public LintOptions withDiscoveredTargets(TargetDiscovery discovered) {
         return new LintOptions(targets, buildArgs, enable, ignore, severities, trustedRegistries, labelSchema,
                 strictLabels, baseImages, shellcheck, targetsSource, discovered);
     }
@@ -99,7 +99,7 @@ public record LintOptions(List<String> targets, Map<String, String> buildArgs, S
         public final List<String> baseImages = new ArrayList<>();
         public boolean shellcheck;
         public String targetsSource = TargetSource.COMMAND_LINE;
-        public Supplier<List<TargetSource>> discoveredTargets;
+        public TargetDiscovery discoveredTargets;
 
         public LintOptions build() {
             return new LintOptions(targets, buildArgs, enable, ignore, severities, trustedRegistries,

@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DirectedPseudograph;
 
@@ -73,9 +72,10 @@ public final class StageGraph {
     private final List<TargetSource> requestedSources;
     /** A stage built as the target by index (dflint stages --all-targets), or -1. */
     private final int forcedTarget;
-    /** Targets found in the repository; asked for at most once, and only when they could matter. */
-    private final Supplier<List<TargetSource>> discovery;
+    /** Targets found in the repository; asked for at most once per question, and only when they could matter. */
+    private final TargetDiscovery discovery;
     private List<TargetSource> discovered;
+    private List<TargetSource> discoveredForAnswers;
     private List<TargetSource> pragmaTargets;
     private List<UnknownTarget> unknownPragmaTargets;
     private VariableFroms variableFroms;
@@ -111,7 +111,7 @@ public final class StageGraph {
     private BuildSimulation simulation;
 
     private StageGraph(Dockerfile file, List<TargetSource> requested, int forcedTarget, Map<String, String> buildArgs,
-                       Supplier<List<TargetSource>> discovery) {
+                       TargetDiscovery discovery) {
         this.file = file;
         this.requestedSources = List.copyOf(requested);
         this.discovery = discovery;
@@ -181,7 +181,7 @@ public final class StageGraph {
      * repository around the file and is called at most once, only when an answer depends on it.
      */
     public static StageGraph build(Dockerfile file, List<TargetSource> requested, Map<String, String> buildArgs,
-                                   Supplier<List<TargetSource>> discovery) {
+                                   TargetDiscovery discovery) {
         return new StageGraph(file, requested, -1, buildArgs, discovery);
     }
 
@@ -190,7 +190,7 @@ public final class StageGraph {
      * name a later stage reuses, which {@code --target} cannot choose (for every-target views).
      */
     public static StageGraph buildForStage(Dockerfile file, int stage, Map<String, String> buildArgs,
-                                           Supplier<List<TargetSource>> discovery) {
+                                           TargetDiscovery discovery) {
         return new StageGraph(file, List.of(), stage, buildArgs, discovery);
     }
 
@@ -979,20 +979,29 @@ public final class StageGraph {
         return requestedSources.isEmpty() ? pragmaTargets() : requestedSources;
     }
 
-    /** Targets found in the repository around the file (asks for them on first use). */
+    /** Every target found in the repository around the file (asks for them on first use). */
     public synchronized List<TargetSource> discoveredTargets() {
-        if (discovered == null) {
-            List<TargetSource> d = null;
-            if (discovery != null) {
-                try {
-                    d = discovery.get();
-                } catch (RuntimeException | StackOverflowError | LinkageError e) {
-                    d = null; // evidence only: a failure to find any is no reason to stop linting
-                }
-            }
-            discovered = d == null ? List.of() : List.copyOf(d);
-        }
+        if (discovered == null) discovered = ask(null);
         return discovered;
+    }
+
+    /** The targets found that could name one of these stages; {@link #discoveredTargets()} when that is known already. */
+    private synchronized List<TargetSource> discoveredFor(java.util.Set<String> names) {
+        if (discovered != null) return discovered;
+        if (discoveredForAnswers == null) discoveredForAnswers = ask(names);
+        return discoveredForAnswers;
+    }
+
+    private List<TargetSource> ask(java.util.Set<String> names) {
+        List<TargetSource> d = null;
+        if (discovery != null) {
+            try {
+                d = discovery.targets(names);
+            } catch (RuntimeException | StackOverflowError | LinkageError e) {
+                d = null; // evidence only: a failure to find any is no reason to stop linting
+            }
+        }
+        return d == null ? List.of() : List.copyOf(d);
     }
 
     /**
@@ -1092,7 +1101,12 @@ public final class StageGraph {
             Possible p = inferredPossible();
             if (!hasAuthoritativeTargets() && couldAddTarget(p.targets())) {
                 BitSet t = (BitSet) p.targets().clone();
-                for (TargetSource d : discoveredTargets()) {
+                // only stages --target could choose that are no target yet can change an answer
+                java.util.Set<String> names = new java.util.HashSet<>();
+                for (Stage s : stages) {
+                    if (!t.get(s.index()) && isTargetable(s)) names.add(s.name());
+                }
+                for (TargetSource d : discoveredFor(names)) {
                     Stage s = findByName(d.name());
                     if (s != null) t.set(s.index());
                 }

@@ -61,37 +61,87 @@ final class Discovery {
     final Path root;
     private final List<TargetRef> refs = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
-    private final long deadline;
+    /** Time spent so far, over every question asked of this repository. */
+    private long spent;
+    private long phaseStart;
     private long bytesRead;
     private int filesRead;
+    /** The files to read, in reading order; null until the walk. */
+    private List<Candidate> candidates;
+    /** The files read so far (texts kept, for questions about other names later), in reading order. */
+    private final List<Read> read = new ArrayList<>();
+    private boolean readingDone;
+
+    /** A file read: its text lower-cased to look for names, and whether it was parsed already. */
+    private static final class Read {
+        final Candidate candidate;
+        final Source source;
+        final String lower;
+        boolean parsed;
+
+        Read(Candidate candidate, Source source) {
+            this.candidate = candidate;
+            this.source = source;
+            this.lower = source.text.toLowerCase(Locale.ROOT);
+        }
+    }
 
     private Discovery(Path root) {
         this.root = root;
-        this.deadline = System.nanoTime() + MAX_NANOS;
     }
 
-    /** Walks and reads the repository under {@code root} (a real, absolute path). */
+    /** A repository under {@code root} (a real, absolute path); nothing is read until asked. */
+    static Discovery of(Path root) {
+        return new Discovery(root);
+    }
+
+    /** Walks and reads the whole repository under {@code root} at once (tests, stages). */
     static Discovery run(Path root) {
         Discovery d = new Discovery(root);
-        try {
-            long start = System.nanoTime();
-            List<Candidate> found = d.walk();
-            d.note("walked the repository in " + (System.nanoTime() - start) / 100_000 / 10.0 + " ms: " + found.size()
-                    + " file(s) to read");
-            d.readAll(found);
-        } catch (RuntimeException | StackOverflowError | LinkageError e) {
-            // evidence only: keep what was found, say what broke
-            d.note("stopped early: " + e);
-        }
+        d.refs(null);
         return d;
     }
 
-    List<TargetRef> refs() {
-        return refs;
+    /**
+     * The references in the files that may name a target among {@code names} (lower-case stage
+     * names; null for every file). A file none of the names appears in as a word is not parsed,
+     * which saves most of the work when a lint asks about one or two stages; a target name made
+     * by joining pieces in a template would be missed that way, a price for starting fast. Files
+     * are walked and read once; each is parsed at most once, whatever is asked later. Returns
+     * every reference found so far.
+     */
+    synchronized List<TargetRef> refs(java.util.Set<String> names) {
+        phaseStart = System.nanoTime();
+        try {
+            if (candidates == null) {
+                candidates = walk();
+                note("walked the repository in " + (System.nanoTime() - phaseStart) / 100_000 / 10.0 + " ms: "
+                        + candidates.size() + " file(s) to read");
+            }
+            if (!readingDone) {
+                readAll(candidates);
+                readingDone = true;
+            }
+            parse(names);
+        } catch (RuntimeException | StackOverflowError | LinkageError e) {
+            // evidence only: keep what was found, say what broke
+            note("stopped early: " + e);
+        } finally {
+            spent += System.nanoTime() - phaseStart;
+        }
+        return new ArrayList<>(refs);
+    }
+
+    synchronized List<TargetRef> refs() {
+        return new ArrayList<>(refs);
     }
 
     List<String> notes() {
         return notes;
+    }
+
+    synchronized List<String> notesCopy() {
+        return new ArrayList<>(notes);
     }
 
     /** A note for --debug; past 200, only notes about the caps are kept. */
@@ -104,7 +154,7 @@ final class Discovery {
     }
 
     boolean pastDeadline() {
-        return System.nanoTime() > deadline;
+        return spent + (System.nanoTime() - phaseStart) > MAX_NANOS;
     }
 
     // ------------------------------------------------------------------ walking
@@ -187,13 +237,9 @@ final class Discovery {
 
     // ------------------------------------------------------------------ reading
 
+    /** Reads the candidates, under the caps, keeping their texts. */
     private void readAll(List<Candidate> candidates) {
-        List<Source> bakeFolder = new ArrayList<>();
         for (Candidate c : candidates) {
-            // the bake files of one folder are read together: override files add to the main one
-            if (!bakeFolder.isEmpty() && (c.kind() != Kind.BAKE || !c.path().getParent().equals(bakeFolder.get(0).folder()))) {
-                readBake(bakeFolder);
-            }
             if (pastDeadline()) {
                 limitNote("reading took longer than " + MAX_NANOS / 1_000_000 + " ms; not read: " + c.rel() + " and later files");
                 break;
@@ -210,14 +256,41 @@ final class Discovery {
                 limitNote("read " + bytesRead + " bytes already; not read: " + c.rel() + " and later files");
                 break;
             }
-            long start = System.nanoTime();
             String text = read(c);
-            if (text == null) continue;
+            if (text != null) read.add(new Read(c, new Source(this, c.path(), c.rel(), text)));
+        }
+    }
+
+    /** Parses the files read that may name one of the names (all when null) and are not parsed yet. */
+    private void parse(java.util.Set<String> names) {
+        List<Read> bakeFolder = new ArrayList<>();
+        boolean folderMentions = false;
+        for (Read r : read) {
+            // the bake files of one folder are read together: override files add to the main one
+            if (!bakeFolder.isEmpty() && (r.candidate.kind() != Kind.BAKE
+                    || !r.candidate.path().getParent().equals(bakeFolder.get(0).candidate.path().getParent()))) {
+                if (folderMentions) parseBake(bakeFolder);
+                bakeFolder.clear();
+                folderMentions = false;
+            }
+            if (pastDeadline()) {
+                limitNote("parsing took longer than " + MAX_NANOS / 1_000_000 + " ms; not parsed: " + r.candidate.rel() + " and later files");
+                return;
+            }
+            if (r.parsed) continue;
+            boolean mentions = names == null || mentionsAny(r.lower, names);
+            if (r.candidate.kind() == Kind.BAKE) {
+                bakeFolder.add(r);
+                folderMentions |= mentions;
+                continue;
+            }
+            if (!mentions) continue;
+            r.parsed = true;
+            long start = System.nanoTime();
             int before = refs.size();
+            Source src = r.source;
             try {
-                Source src = new Source(this, c.path(), c.rel(), text);
-                switch (c.kind()) {
-                    case BAKE: bakeFolder.add(src); break;
+                switch (r.candidate.kind()) {
                     case COMPOSE: YamlSources.compose(src); break;
                     case SKAFFOLD: YamlSources.skaffold(src); break;
                     case WORKFLOW:
@@ -227,20 +300,46 @@ final class Discovery {
                     default: BuildCommands.scan(src);
                 }
             } catch (RuntimeException | StackOverflowError e) {
-                note("skipped " + c.rel() + ": could not read it (" + e + ")");
+                note("skipped " + r.candidate.rel() + ": could not read it (" + e + ")");
             }
             if (refs.size() > before) {
-                note(c.rel() + ": " + (refs.size() - before) + " target(s) in " + (System.nanoTime() - start) / 100_000 / 10.0 + " ms");
+                note(r.candidate.rel() + ": " + (refs.size() - before) + " target(s) in " + (System.nanoTime() - start) / 100_000 / 10.0 + " ms");
             }
         }
-        if (!bakeFolder.isEmpty()) readBake(bakeFolder);
+        if (folderMentions) parseBake(bakeFolder);
     }
 
-    private void readBake(List<Source> folder) {
+    private void parseBake(List<Read> folder) {
+        List<Source> sources = new ArrayList<>();
+        for (Read r : folder) {
+            if (r.parsed) continue;
+            r.parsed = true;
+            sources.add(r.source);
+        }
+        if (sources.isEmpty()) return;
         int before = refs.size();
-        BakeFiles.read(folder);
-        if (refs.size() > before) note(folder.get(0).rel + " (and its folder's other bake files): " + (refs.size() - before) + " target(s)");
-        folder.clear();
+        BakeFiles.read(sources);
+        if (refs.size() > before) note(sources.get(0).rel + " (and its folder's other bake files): " + (refs.size() - before) + " target(s)");
+    }
+
+    /** Some name appears in the text as a word of its own (not inside a longer stage-like name). */
+    static boolean mentionsAny(String lower, java.util.Set<String> names) {
+        for (String n : names) {
+            if (n.isEmpty()) continue;
+            for (int at = lower.indexOf(n); at >= 0; at = lower.indexOf(n, at + 1)) {
+                int end = at + n.length();
+                // ${VAR:-name}: the '-' of ":-" is no part of the name
+                boolean left = at == 0 || !nameChar(lower.charAt(at - 1)) || at >= 2 && lower.startsWith(":-", at - 2);
+                if (left && (end == lower.length() || !nameChar(lower.charAt(end)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean nameChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '-';
     }
 
     private String read(Candidate c) {

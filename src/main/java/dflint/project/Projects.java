@@ -33,14 +33,33 @@ public final class Projects {
      * (the stage graph keeps only names of its own stages). Never throws; empty when unknown.
      */
     public List<TargetSource> targetsFor(Path dockerfile) {
+        return targetsFor(dockerfile, null);
+    }
+
+    /**
+     * As {@link #targetsFor(Path)}, when only targets named one of {@code names} (lower-case) matter:
+     * files that mention none of them are not parsed (see {@link Discovery#refs}).
+     */
+    public List<TargetSource> targetsFor(Path dockerfile, java.util.Set<String> names) {
         List<TargetSource> out = new ArrayList<>();
         Path file = real(dockerfile);
         if (file == null) return out;
         Path root = rootOf(file);
         if (root == null) return out;
-        Discovery d = discovery(root);
+        List<TargetRef> refs;
+        Discovery d;
+        synchronized (this) {
+            d = discovery(root);
+        }
+        long start = System.nanoTime();
+        int before = d.refs().size();
+        refs = d.refs(names);
+        synchronized (this) {
+            notes.add(root + ": asked about " + (names == null ? "every target" : names) + ": "
+                    + (refs.size() - before) + " new target reference(s) in " + (System.nanoTime() - start) / 100_000 / 10.0 + " ms");
+        }
         java.util.Set<String> seen = new java.util.HashSet<>();
-        for (TargetRef r : d.refs()) {
+        for (TargetRef r : refs) {
             // one line may give a target to several builds (a bake target and those inheriting it)
             if ((r.dockerfile() == null || r.dockerfile().equals(file)) && seen.add(r.target() + '\n' + r.source())) {
                 out.add(new TargetSource(r.target(), r.source()));
@@ -75,18 +94,19 @@ public final class Projects {
     private synchronized Discovery discovery(Path root) {
         Discovery d = byRoot.get(root);
         if (d == null) {
-            long start = System.nanoTime();
-            d = Discovery.run(root);
+            d = Discovery.of(root);
             byRoot.put(root, d);
-            notes.add(root + ": " + d.refs().size() + " target reference(s) in " + (System.nanoTime() - start) / 1_000_000 + " ms");
-            for (String n : d.notes()) notes.add(root + ": " + n);
         }
         return d;
     }
 
     /** What discovery skipped and why, and what it found where: for {@code --debug}. */
     public synchronized List<String> notes() {
-        return new ArrayList<>(notes);
+        List<String> out = new ArrayList<>(notes);
+        for (var e : byRoot.entrySet()) {
+            for (String n : e.getValue().notesCopy()) out.add(e.getKey() + ": " + n);
+        }
+        return out;
     }
 
     private static Path real(Path p) {

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /** The targets a build may have beyond the one being built, and what they make of each stage. */
@@ -19,7 +18,7 @@ class PossibleTargetsTest {
         return StageGraph.build(DockerfileSyntax.parse("Dockerfile", text), List.of(), Map.of(), null);
     }
 
-    static StageGraph graph(String text, Supplier<List<TargetSource>> discovered) {
+    static StageGraph graph(String text, TargetDiscovery discovered) {
         return StageGraph.build(DockerfileSyntax.parse("Dockerfile", text), List.of(), Map.of(), discovered);
     }
 
@@ -100,7 +99,7 @@ class PossibleTargetsTest {
     @Test
     void aPragmaIsAuthoritative() {
         String text = "# dflint targets=Test, release  (what CI builds)\n" + RELEASE_AND_TEST;
-        StageGraph g = graph(text, () -> {
+        StageGraph g = graph(text, names -> {
             throw new AssertionError("authoritative targets need no discovery");
         });
         assertTrue(g.hasAuthoritativeTargets());
@@ -131,8 +130,10 @@ class PossibleTargetsTest {
     @Test
     void discoveryIsAskedOnlyWhenItCouldChangeAnAnswer() {
         AtomicInteger calls = new AtomicInteger();
-        StageGraph clean = graph("FROM golang AS build\nFROM scratch\nCOPY --from=build /a /a\n", () -> {
+        List<java.util.Set<String>> asked = new ArrayList<>();
+        StageGraph clean = graph("FROM golang AS build\nFROM scratch\nCOPY --from=build /a /a\n", names -> {
             calls.incrementAndGet();
+            asked.add(names);
             return List.of();
         });
         for (Stage s : clean.stages()) assertTrue(clean.isReachableFromPossibleTarget(s));
@@ -141,14 +142,17 @@ class PossibleTargetsTest {
         assertEquals(0, calls.get());
         assertFalse(clean.inPossibleImage(clean.stage(0)), "a builder unless something targets it");
         assertEquals(1, calls.get());
+        assertEquals(java.util.Set.of("build"), asked.get(0), "only about the stage whose answer can change");
         clean.possibleTargets();
+        assertEquals(1, calls.get(), "asked once for the answers");
         clean.knownTargets();
-        assertEquals(1, calls.get(), "asked once");
+        assertEquals(2, calls.get(), "and once for the whole list");
+        assertEquals(null, asked.get(1));
     }
 
     @Test
     void discoveredTargetsAddStagesOnly() {
-        StageGraph g = graph(RELEASE_AND_TEST, () -> List.of(new TargetSource("HELPER", "Makefile:3"),
+        StageGraph g = graph(RELEASE_AND_TEST, names -> List.of(new TargetSource("HELPER", "Makefile:3"),
                 new TargetSource("build", ".github/workflows/ci.yml:48"), new TargetSource("nope", "compose.yaml:4")));
         assertEquals(List.of(0, 1, 3, 5), indices(g.possibleTargets()));
         assertEquals(List.of(2, 4), dead(g));

@@ -102,6 +102,23 @@ class DiscoveryTest {
     }
 
     @Test
+    void aQueryAboutSomeNamesParsesOnlyFilesThatMentionThem() throws IOException {
+        Path r = repo(tmp, "make");
+        Files.writeString(r.resolve("compose.yaml"), "services:\n  a:\n    build:\n      context: build\n      target: binary\n");
+        Projects p = new Projects(null);
+        Path file = r.resolve("build/Dockerfile");
+        Set<String> some = new TreeSet<>();
+        for (TargetSource t : p.targetsFor(file, Set.of("unit"))) some.add(t.name() + " " + t.source());
+        assertEquals(Set.of("release Makefile:6", "unit Makefile:9"), some, "the scripts and compose.yaml do not say unit");
+        assertEquals(Set.of("release Makefile:6", "unit Makefile:9", "integration scripts/build.sh:4",
+                "docs-builder scripts/build.sh:5", "binary compose.yaml:5"), targets(p, file), "every file, when asked for all");
+        assertTrue(Discovery.mentionsAny("target: binary\n", Set.of("binary")));
+        assertTrue(!Discovery.mentionsAny("target: binaries\n", Set.of("binary")), "a longer name is another name");
+        assertTrue(!Discovery.mentionsAny("--target=pre-binary", Set.of("binary")));
+        assertTrue(Discovery.mentionsAny("\"${T:-binary}\"", Set.of("binary")));
+    }
+
+    @Test
     void outsideARepositoryNothingIsDiscoveredUnlessARootIsGiven() throws IOException {
         Path r = repo(tmp, "make");
         Files.delete(r.resolve(".git"));
