@@ -72,17 +72,15 @@ final class Discovery {
     private final List<Read> read = new ArrayList<>();
     private boolean readingDone;
 
-    /** A file read: its text lower-cased to look for names, and whether it was parsed already. */
+    /** A file read, and whether it was parsed already. */
     private static final class Read {
         final Candidate candidate;
         final Source source;
-        final String lower;
         boolean parsed;
 
         Read(Candidate candidate, Source source) {
             this.candidate = candidate;
             this.source = source;
-            this.lower = source.text.toLowerCase(Locale.ROOT);
         }
     }
 
@@ -115,7 +113,7 @@ final class Discovery {
         try {
             if (candidates == null) {
                 candidates = walk();
-                note("walked the repository in " + (System.nanoTime() - phaseStart) / 100_000 / 10.0 + " ms: "
+                note("walked the repository in " + ms(System.nanoTime() - phaseStart) + " ms: "
                         + candidates.size() + " file(s) to read");
             }
             if (!readingDone) {
@@ -278,7 +276,7 @@ final class Discovery {
                 return;
             }
             if (r.parsed) continue;
-            boolean mentions = names == null || mentionsAny(r.lower, names);
+            boolean mentions = names == null || mentionsAny(r.source.text, names);
             if (r.candidate.kind() == Kind.BAKE) {
                 bakeFolder.add(r);
                 folderMentions |= mentions;
@@ -303,7 +301,7 @@ final class Discovery {
                 note("skipped " + r.candidate.rel() + ": could not read it (" + e + ")");
             }
             if (refs.size() > before) {
-                note(r.candidate.rel() + ": " + (refs.size() - before) + " target(s) in " + (System.nanoTime() - start) / 100_000 / 10.0 + " ms");
+                note(r.candidate.rel() + ": " + (refs.size() - before) + " target(s) in " + ms(System.nanoTime() - start) + " ms");
             }
         }
         if (folderMentions) parseBake(bakeFolder);
@@ -322,24 +320,33 @@ final class Discovery {
         if (refs.size() > before) note(sources.get(0).rel + " (and its folder's other bake files): " + (refs.size() - before) + " target(s)");
     }
 
-    /** Some name appears in the text as a word of its own (not inside a longer stage-like name). */
-    static boolean mentionsAny(String lower, java.util.Set<String> names) {
+    /**
+     * Some name appears in the text as a word of its own (not inside a longer stage-like name),
+     * written in lower case, capitalised or in capitals. Searching beats lower-casing the text:
+     * on a cold start that loop alone cost milliseconds per repository.
+     */
+    static boolean mentionsAny(String text, java.util.Set<String> names) {
         for (String n : names) {
             if (n.isEmpty()) continue;
-            for (int at = lower.indexOf(n); at >= 0; at = lower.indexOf(n, at + 1)) {
-                int end = at + n.length();
-                // ${VAR:-name}: the '-' of ":-" is no part of the name
-                boolean left = at == 0 || !nameChar(lower.charAt(at - 1)) || at >= 2 && lower.startsWith(":-", at - 2);
-                if (left && (end == lower.length() || !nameChar(lower.charAt(end)))) {
-                    return true;
-                }
-            }
+            String upper = n.toUpperCase(Locale.ROOT);
+            String capital = upper.charAt(0) + n.substring(1);
+            if (mentions(text, n) || mentions(text, capital) || mentions(text, upper)) return true;
+        }
+        return false;
+    }
+
+    private static boolean mentions(String text, String n) {
+        for (int at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + 1)) {
+            int end = at + n.length();
+            // ${VAR:-name}: the '-' of ":-" is no part of the name
+            boolean left = at == 0 || !nameChar(text.charAt(at - 1)) || at >= 2 && text.startsWith(":-", at - 2);
+            if (left && (end == text.length() || !nameChar(text.charAt(end)))) return true;
         }
         return false;
     }
 
     private static boolean nameChar(char c) {
-        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '-';
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-';
     }
 
     private String read(Candidate c) {
@@ -451,7 +458,17 @@ final class Discovery {
             char c = p.charAt(i);
             if (c == '$' || c == '{' || c == '}' || c == '`' || c == '%' || c == '*' || c == '<' || c == '>') return false;
         }
-        return !p.contains("://") && !p.startsWith("git@") && !p.contains(":") || p.matches("[A-Za-z]:[\\\\/].*");
+        if (p.contains("://") || p.startsWith("git@")) return false;
+        int colon = p.indexOf(':');
+        // a Windows drive (C:\\ or C:/) is a path; any other colon is a URL or a named context
+        return colon < 0 || colon == 1 && Character.isLetter(p.charAt(0)) && p.length() > 2
+                && (p.charAt(2) == '\\' || p.charAt(2) == '/') && p.indexOf(':', 2) < 0;
+    }
+
+    /** Milliseconds with one decimal, from longs: formatting a double would load classes a lint never needs. */
+    static String ms(long nanos) {
+        long tenths = nanos / 100_000;
+        return tenths / 10 + "." + tenths % 10;
     }
 
     /** A stage name as BuildKit accepts one, so expressions and placeholders are dropped. */

@@ -56,7 +56,7 @@ public final class Projects {
         refs = d.refs(names);
         synchronized (this) {
             notes.add(root + ": asked about " + (names == null ? "every target" : names) + ": "
-                    + (refs.size() - before) + " new target reference(s) in " + (System.nanoTime() - start) / 100_000 / 10.0 + " ms");
+                    + (refs.size() - before) + " new target reference(s) in " + Discovery.ms(System.nanoTime() - start) + " ms");
         }
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (TargetRef r : refs) {

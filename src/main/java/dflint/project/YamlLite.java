@@ -84,7 +84,20 @@ final class YamlLite {
     private int pos;
 
     private YamlLite(String text) {
-        raw = text.split("\r?\n", -1);
+        raw = lines(text);
+    }
+
+    /** The text's lines without their ends (a regular expression costs a cold start a pattern compile). */
+    static String[] lines(String text) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
+            int end = i > start && text.charAt(i - 1) == '\r' ? i - 1 : i;
+            out.add(text.substring(start, end));
+            start = i + 1;
+        }
+        out.add(text.substring(start));
+        return out.toArray(new String[0]);
     }
 
     /** Every document of the text, in order; empty documents are left out. */
