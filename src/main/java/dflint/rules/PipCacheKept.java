@@ -27,6 +27,10 @@ public final class PipCacheKept implements Rule {
     public void check(RuleContext cx) {
         for (RunSites.Site site : RunSites.using(cx, "pip")) {
             if (!RunSites.inImage(cx, site) || RunMount.cacheMountEndingWith(site.run(), ".cache/pip")) continue;
+            // one finding per RUN: the cache is one layer's, however many installs fill it
+            PackageCommand first = null;
+            String firstValue = null;
+            int more = 0;
             for (Command c : site.commands()) {
                 PackageCommand p = PackageCommand.of(c);
                 if (p == null || !p.manager().equals("pip") || !p.isSubcommand("install")) continue;
@@ -37,9 +41,18 @@ public final class PipCacheKept implements Rule {
                 if (value == null) value = RunSites.envValue(cx, site, VAR);
                 if (value != null && truthy(value)) continue;
                 if (removedLater(c)) continue; // rm -rf ~/.cache/pip later in the RUN: the layer never keeps it
-                cx.report(p.command().nameRange(), "pip install keeps its download cache in the image: add --no-cache-dir"
-                        + (value == null ? "" : " (" + VAR + "=" + value + " does not turn the cache off)"));
+                if (first == null) {
+                    first = p;
+                    firstValue = value;
+                } else {
+                    more++;
+                }
             }
+            if (first == null) continue;
+            cx.report(first.command().nameRange(), "pip install keeps its download cache in the image: add --no-cache-dir"
+                    + (more == 0 ? "" : " (here and to the " + (more == 1 ? "other pip install" : more + " other pip installs")
+                    + " of this RUN)")
+                    + (firstValue == null ? "" : " (" + VAR + "=" + firstValue + " does not turn the cache off)"));
         }
     }
 
