@@ -102,6 +102,11 @@ final class LintCommand implements Callable<Integer> {
             description = "Skip files and folders matching this glob while walking directories (repeatable).")
     List<String> excludes = new ArrayList<>();
 
+    @Option(names = "--include-fixtures",
+            description = "Also lint templates and Dockerfiles under test fixture folders (test, tests, testdata, "
+                    + "fixtures, e2e, ...) when walking directories.")
+    boolean includeFixtures;
+
     @Option(names = "--sarif-root", paramLabel = "DIR",
             description = "Make SARIF, GitHub and Code Climate paths relative to DIR (default: the git top level).")
     Path sarifRoot;
@@ -179,7 +184,8 @@ final class LintCommand implements Callable<Integer> {
         Map<String, String> cliBuildArgs = parseBuildArgs();
 
         List<String> problems = new ArrayList<>();
-        List<InputFiles.Input> inputs = InputFiles.expand(paths, InputFiles.excluder(excludes), problems);
+        InputFiles.Skipped skipped = new InputFiles.Skipped();
+        List<InputFiles.Input> inputs = InputFiles.expand(paths, InputFiles.excluder(excludes), includeFixtures, skipped, problems);
 
         // Configuration: one file for all (--config), none (--no-config), or the nearest per folder.
         Map<Path, Settings> byConfig = new HashMap<>();
@@ -270,6 +276,7 @@ final class LintCommand implements Callable<Integer> {
         }
         if (debug && discovered != null) discovered.printNotes(err);
         for (String p : problems) err.println("dflint: " + Main.oneLine(p));
+        if (skipped.any()) err.println("dflint: " + skipped.note());
         err.flush();
         if (!problems.isEmpty()) return ExitCode.ERROR;
         if (noFail) return ExitCode.OK;

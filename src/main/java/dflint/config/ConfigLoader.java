@@ -74,6 +74,7 @@ public final class ConfigLoader {
         String threshold = null;
         Boolean strictLabels = null, shellcheck = null, discover = null;
         int targetsLine = 0;
+        dflint.engine.ImageBuilder builder = null;
         if (root != null) {
             if (!(root instanceof MappingNode)) throw r.error(root, null, "the file must be a mapping of keys to values");
             Set<String> seen = new HashSet<>();
@@ -152,6 +153,12 @@ public final class ConfigLoader {
                     case "discover":
                         discover = r.bool(v, key);
                         break;
+                    case "builder": {
+                        String value = r.scalar(v, key);
+                        builder = dflint.engine.ImageBuilder.parse(value);
+                        if (builder == null) throw r.error(v, key, "'" + value + "' is not a builder; use buildkit, legacy or auto");
+                        break;
+                    }
                     default:
                         String near = closest(key, Config.KEYS);
                         throw r.error(t.getKeyNode(), key, "unknown key" + (near != null ? " (did you mean '" + near + "'?)" : "")
@@ -160,7 +167,7 @@ public final class ConfigLoader {
             }
         }
         return new Config(file, ignore, enable, severity, threshold, targets, buildArgs, registries, labels,
-                strictLabels, baseImages, shellcheck, targetsLine, discover);
+                strictLabels, baseImages, shellcheck, builder, targetsLine, discover);
     }
 
     static String closest(String name, List<String> candidates) {

@@ -24,6 +24,7 @@ import java.util.Set;
  * @param strictLabels      labels outside the schema are findings too
  * @param baseImages        extra rows for the base-image table, in its tab-separated format
  * @param shellcheck        run ShellCheck over RUN scripts when it is installed
+ * @param imageBuilder      the builder the project uses ({@link ImageBuilder#AUTO} when not said)
  * @param targetsSource     where {@code targets} came from: {@code --target}, or the configuration
  *                          file and line ({@code .dflint.yaml:3})
  * @param discoveredTargets the targets the repository around the file builds (bake, compose, CI,
@@ -34,7 +35,7 @@ public record LintOptions(List<String> targets, Map<String, String> buildArgs, S
                           Set<String> ignore, Map<String, Severity> severities,
                           List<String> trustedRegistries, Map<String, String> labelSchema,
                           boolean strictLabels, List<String> baseImages, boolean shellcheck,
-                          String targetsSource, TargetDiscovery discoveredTargets) {
+                          ImageBuilder imageBuilder, String targetsSource, TargetDiscovery discoveredTargets) {
 
     public LintOptions {
         targets = List.copyOf(targets);
@@ -45,6 +46,7 @@ public record LintOptions(List<String> targets, Map<String, String> buildArgs, S
         trustedRegistries = List.copyOf(trustedRegistries);
         labelSchema = Map.copyOf(labelSchema);
         baseImages = List.copyOf(baseImages);
+        if (imageBuilder == null) imageBuilder = ImageBuilder.AUTO;
         if (targetsSource == null) targetsSource = TargetSource.COMMAND_LINE;
     }
 
@@ -58,7 +60,7 @@ public record LintOptions(List<String> targets, Map<String, String> buildArgs, S
     /** These options with the targets discovered around one file (the rest shared, not copied). */
     public LintOptions withDiscoveredTargets(TargetDiscovery discovered) {
         return new LintOptions(targets, buildArgs, enable, ignore, severities, trustedRegistries, labelSchema,
-                strictLabels, baseImages, shellcheck, targetsSource, discovered);
+                strictLabels, baseImages, shellcheck, imageBuilder, targetsSource, discovered);
     }
 
     public static LintOptions defaults() {
@@ -82,6 +84,7 @@ public record LintOptions(List<String> targets, Map<String, String> buildArgs, S
         b.strictLabels = strictLabels;
         b.baseImages.addAll(baseImages);
         b.shellcheck = shellcheck;
+        b.imageBuilder = imageBuilder;
         b.targetsSource = targetsSource;
         b.discoveredTargets = discoveredTargets;
         return b;
@@ -98,12 +101,13 @@ public record LintOptions(List<String> targets, Map<String, String> buildArgs, S
         public boolean strictLabels;
         public final List<String> baseImages = new ArrayList<>();
         public boolean shellcheck;
+        public ImageBuilder imageBuilder = ImageBuilder.AUTO;
         public String targetsSource = TargetSource.COMMAND_LINE;
         public TargetDiscovery discoveredTargets;
 
         public LintOptions build() {
             return new LintOptions(targets, buildArgs, enable, ignore, severities, trustedRegistries,
-                    labelSchema, strictLabels, baseImages, shellcheck, targetsSource, discoveredTargets);
+                    labelSchema, strictLabels, baseImages, shellcheck, imageBuilder, targetsSource, discoveredTargets);
         }
     }
 }

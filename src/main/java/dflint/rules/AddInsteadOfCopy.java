@@ -10,7 +10,7 @@ import dflint.syntax.Word;
 import java.util.Locale;
 
 /** ADD of plain files, where COPY does the same without ADD's download and unpacking magic. */
-@RuleInfo(id = "DF3020", slug = "add-instead-of-copy", severity = Severity.ERROR,
+@RuleInfo(id = "DF3020", slug = "add-instead-of-copy", severity = Severity.WARNING,
         summary = "ADD copies a plain file or directory; use COPY",
         aliases = {"DL3020"}, tags = {"best-practice"})
 public final class AddInsteadOfCopy implements Rule {

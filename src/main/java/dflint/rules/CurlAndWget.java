@@ -9,13 +9,14 @@ import dflint.shell.Command;
 import dflint.syntax.Instruction;
 
 /** A stage that downloads with both curl and wget. */
-@RuleInfo(id = "DF4001", slug = "curl-and-wget", severity = Severity.WARNING,
+@RuleInfo(id = "DF4001", slug = "curl-and-wget", severity = Severity.INFO,
         summary = "A stage uses both curl and wget; settle on one download tool",
         aliases = {"DL4001"}, tags = {"shell", "size", "hadolint"})
 public final class CurlAndWget implements Rule {
     @Override
     public void check(RuleContext cx) {
         for (Stage stage : cx.graph().stages()) {
+            if (!ImageScope.ships(cx, stage)) continue; // two tools cost size only in a shipped image
             int curlLine = -1, wgetLine = -1;
             for (Instruction ins : stage.instructions()) {
                 RunSites.Site r = RunSites.at(cx, ins);

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** {@code ENV key value} and {@code LABEL key value}: the legacy form without '=' that takes one pair only. */
-@RuleInfo(id = "DF2010", slug = "legacy-key-value-format", severity = Severity.WARNING,
+@RuleInfo(id = "DF2010", slug = "legacy-key-value-format", severity = Severity.INFO,
         summary = "ENV or LABEL uses the legacy 'key value' form instead of key=value",
         aliases = {"LegacyKeyValueFormat"},
         tags = {"style", "buildkit"})

@@ -8,7 +8,7 @@ import dflint.engine.Severity;
 import dflint.syntax.Instruction;
 
 /** The deprecated MAINTAINER instruction; the OCI authors label says the same and is kept in the image config. */
-@RuleInfo(id = "DF2005", slug = "maintainer-deprecated", severity = Severity.WARNING,
+@RuleInfo(id = "DF2005", slug = "maintainer-deprecated", severity = Severity.INFO,
         summary = "MAINTAINER is deprecated; use the org.opencontainers.image.authors label",
         aliases = {"MaintainerDeprecated", "DL4000"},
         tags = {"deprecated", "buildkit", "hadolint"})

@@ -17,7 +17,7 @@ import java.util.Locale;
  * assignment, an earlier {@code export}) or a cache mount on pip's cache. Judged in stages that end
  * up in a target image only.
  */
-@RuleInfo(id = "DF3042", slug = "pip-install-keeps-cache", severity = Severity.WARNING,
+@RuleInfo(id = "DF3042", slug = "pip-install-keeps-cache", severity = Severity.INFO,
         summary = "pip install without --no-cache-dir leaves pip's cache in the image",
         aliases = {"DL3042"}, tags = {"shell", "packages", "image-size", "hadolint"})
 public final class PipCacheKept implements Rule {
@@ -27,6 +27,10 @@ public final class PipCacheKept implements Rule {
     public void check(RuleContext cx) {
         for (RunSites.Site site : RunSites.using(cx, "pip")) {
             if (!RunSites.inImage(cx, site) || RunMount.cacheMountEndingWith(site.run(), ".cache/pip")) continue;
+            // one finding per RUN: the cache is one layer's, however many installs fill it
+            PackageCommand first = null;
+            String firstValue = null;
+            int more = 0;
             for (Command c : site.commands()) {
                 PackageCommand p = PackageCommand.of(c);
                 if (p == null || !p.manager().equals("pip") || !p.isSubcommand("install")) continue;
@@ -36,10 +40,33 @@ public final class PipCacheKept implements Rule {
                 if (value == null) value = exported(c);
                 if (value == null) value = RunSites.envValue(cx, site, VAR);
                 if (value != null && truthy(value)) continue;
-                cx.report(p.command().nameRange(), "pip install keeps its download cache in the image: add --no-cache-dir"
-                        + (value == null ? "" : " (" + VAR + "=" + value + " does not turn the cache off)"));
+                if (removedLater(c)) continue; // rm -rf ~/.cache/pip later in the RUN: the layer never keeps it
+                if (first == null) {
+                    first = p;
+                    firstValue = value;
+                } else {
+                    more++;
+                }
+            }
+            if (first == null) continue;
+            cx.report(first.command().nameRange(), "pip install keeps its download cache in the image: add --no-cache-dir"
+                    + (more == 0 ? "" : " (here and to the " + (more == 1 ? "other pip install" : more + " other pip installs")
+                    + " of this RUN)")
+                    + (firstValue == null ? "" : " (" + VAR + "=" + firstValue + " does not turn the cache off)"));
+        }
+    }
+
+    /** An {@code rm} of pip's cache ({@code ~/.cache/pip}, {@code /root/.cache}) after the install, in the same script. */
+    private static boolean removedLater(Command install) {
+        for (Command after : install.following()) {
+            if (!after.is("rm")) continue;
+            for (ShellWord w : after.args().operands()) {
+                String v = w.value();
+                if (v.endsWith(".cache/pip") || v.endsWith(".cache/pip/") || v.endsWith(".cache/pip/*") || v.endsWith("/.cache")
+                        || v.endsWith("/.cache/") || v.endsWith(".cache/*") || v.equals("~/.cache")) return true;
             }
         }
+        return false;
     }
 
     /** The value of an {@code export PIP_NO_CACHE_DIR=…} earlier in the same script, or null. */

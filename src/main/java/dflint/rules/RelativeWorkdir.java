@@ -5,6 +5,8 @@ import dflint.engine.Rule;
 import dflint.engine.RuleContext;
 import dflint.engine.RuleInfo;
 import dflint.engine.Severity;
+import dflint.graph.Stage;
+import dflint.graph.StageRef;
 import dflint.syntax.Instruction;
 import dflint.syntax.VariableExpander;
 
@@ -46,11 +48,22 @@ public final class RelativeWorkdir implements Rule {
         }
         String path = e.value();
         if (isAbsolute(path)) return;
-        String fixed = "/" + (path.startsWith("./") ? path.substring(2) : path);
+        String rel = path.startsWith("./") ? path.substring(2) : path;
         String shown = raw.equals(path) ? "\"" + raw + "\"" : "\"" + raw + "\" (\"" + path + "\")";
-        cx.report(w.path().range(), "WORKDIR " + shown + " is relative to the base image's working directory, and no "
-                + "absolute WORKDIR comes before it in this stage or its parent stages; write WORKDIR " + fixed,
-                raw.equals(path) && !raw.contains("\"") && !raw.contains("'") ? new Fix("make it absolute", w.path().range(), fixed) : null);
+        String what = "WORKDIR " + shown + " is relative to the base image's working directory, and no "
+                + "absolute WORKDIR comes before it in this stage or its parent stages; ";
+        Stage stage = cx.graph().stageOf(w);
+        StageRef root = stage == null ? null : cx.graph().rootBase(stage);
+        if (root != null && root.target() == StageRef.Target.SCRATCH) {
+            // scratch has no WORKDIR: the directory is /
+            String fixed = "/" + rel;
+            cx.report(w.path().range(), what + "write WORKDIR " + fixed,
+                    raw.equals(path) && !raw.contains("\"") && !raw.contains("'") ? new Fix("make it absolute", w.path().range(), fixed) : null);
+        } else {
+            // an image may set its own WORKDIR (golang's is /go): only the author knows the absolute path
+            cx.report(w.path().range(), what + "write the absolute path it stands for (the base image's WORKDIR"
+                    + " followed by /" + rel + ")");
+        }
     }
 
     /** True when only quotes come before the reference. */

@@ -19,6 +19,7 @@ public final class Rules {
             List<Rule> rules = List.of(
                     // syntax
                     new SyntaxErrorRule()
+                    , new TemplateFile()
                     // stages (DF1xxx)
                     , new NumericStageReference()
                     , new UnknownStageIndex()
@@ -34,6 +35,7 @@ public final class Rules {
                     , new VariableInStageReference()
                     , new UnknownStageName()
                     , new RequiresBuildkit()
+                    , new FeatureNewerThanSyntax()
                     // BuildKit checks (DF2xxx)
                     , new FromAsKeywordCasing()
                     , new EmptyContinuationLine()

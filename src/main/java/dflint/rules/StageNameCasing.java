@@ -8,7 +8,7 @@ import dflint.engine.Severity;
 import dflint.graph.Stage;
 
 /** {@code AS Builder}: BuildKit stores builder, and FROM Builder then no longer finds it. */
-@RuleInfo(id = "DF1010", slug = "stage-name-casing", severity = Severity.WARNING,
+@RuleInfo(id = "DF1010", slug = "stage-name-casing", severity = Severity.STYLE,
         summary = "A stage name is not lower-case",
         aliases = {"StageNameCasing"},
         tags = {"stages", "style"})

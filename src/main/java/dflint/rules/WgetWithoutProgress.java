@@ -9,7 +9,11 @@ import dflint.shell.Command;
 import dflint.shell.Download;
 import dflint.shell.ShellWord;
 
-/** {@code wget} with its default progress display floods a build log. */
+/**
+ * GNU {@code wget} with its default progress display floods a build log. Busybox's wget (Alpine's,
+ * unless the stage installs GNU wget) redraws one line and has no {@code --progress} option, and a
+ * signature or checksum file is over before it prints anything worth a finding.
+ */
 @RuleInfo(id = "DF3047", slug = "wget-without-progress", severity = Severity.INFO,
         summary = "wget without --progress, -q or -nv fills the build log with progress lines",
         aliases = {"DL3047"}, tags = {"shell", "hadolint"})
@@ -17,12 +21,32 @@ public final class WgetWithoutProgress implements Rule {
     @Override
     public void check(RuleContext cx) {
         for (RunSites.Site r : RunSites.using(cx, "wget")) {
+            if (r.stage() != null && ImageFamily.of(cx, r.stage()).busyboxWget()) continue;
             for (Command c : r.commands()) {
-                if (!c.is("wget") || quiet(c)) continue;
+                if (!c.is("wget") || quiet(c) || onlySmallFiles(c)) continue;
                 cx.report(c.nameRange(), "wget prints a progress line every few kilobytes without a terminal;"
                         + " add --progress=dot:giga, -nv or -q");
             }
         }
+    }
+
+    /** Endings of files a few kilobytes long: signatures, checksums, keys. */
+    private static final String[] SMALL = {".asc", ".sig", ".sign", ".gpg", ".pub", ".key", ".pem", ".crt", ".sha1",
+            ".sha256", ".sha512", ".sha256sum", ".sha512sum", ".md5", ".txt", ".json"};
+
+    /** Every URL the command fetches is a signature, checksum or key file. */
+    static boolean onlySmallFiles(Command c) {
+        java.util.List<ShellWord> urls = Download.of(c).urls();
+        if (urls.isEmpty()) return false;
+        for (ShellWord u : urls) {
+            String v = u.value().toLowerCase(java.util.Locale.ROOT);
+            int q = v.indexOf('?');
+            if (q >= 0) v = v.substring(0, q);
+            boolean small = false;
+            for (String end : SMALL) small |= v.endsWith(end);
+            if (!small) return false;
+        }
+        return true;
     }
 
     static boolean quiet(Command c) {

@@ -69,6 +69,11 @@ class CatalogTest {
                 }
                 if (!text.contains("```dockerfile bad\n")) problems.add(doc + ": no ```dockerfile bad example");
                 if (!text.contains("```dockerfile good\n")) problems.add(doc + ": no ```dockerfile good example");
+                // the doc says why the rule has its severity, and names the severity it has
+                String level = r.severity().name().toLowerCase(java.util.Locale.ROOT);
+                if (!text.contains("\nSeverity: " + level + ". ") && !text.contains("\nSeverity when enabled: " + level + ". ")) {
+                    problems.add(doc + ": no 'Severity: " + level + ". <why>' line");
+                }
             }
             Path dir = Path.of("testdata", "rules", r.id());
             int bad = 0, ok = 0;
