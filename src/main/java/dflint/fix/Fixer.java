@@ -25,10 +25,12 @@ import java.util.Set;
  * <ul>
  * <li>the text still parses (no syntax error appears; a text that does not parse to begin with
  *     is never fixed);</li>
- * <li>no rule reports more findings than before;</li>
- * <li>the same instructions count, the same stages, each stage keeps its name (a stage may gain
- *     one), and a build of each stage as target runs the same stages, under the same build
- *     arguments.</li>
+ * <li>the same number of instructions and stages;</li>
+ * <li>for safe fixes, also: no rule reports more findings than before, each stage keeps its
+ *     name (a stage may gain one), and a build of each stage as target runs the same stages,
+ *     under the same build arguments. Unsafe fixes may change what the build does (that is what
+ *     makes them unsafe, and new findings may follow from it), so they wait until no safe fix
+ *     is left and get passes of their own.</li>
  * </ul>
  * A pure function of the text: no file is read or written.
  */
@@ -157,8 +159,9 @@ public final class Fixer {
                 converged = true;
                 break;
             }
+            boolean safeOnly = candidates.get(0).fixSafety() == dflint.engine.FixSafety.SAFE;
             Analysis next = analyzer.analyze(p.text());
-            if (keepsBuild(cur, next)) {
+            if (keepsBuild(cur, next, safeOnly)) {
                 record(applied, candidates, p.applied(), pass);
                 cur = next;
                 passes++;
@@ -169,7 +172,7 @@ public final class Fixer {
             for (Finding f : candidates) {
                 if (!p.applied().contains(f.fix()) || good.stream().anyMatch(g -> g.fix().equals(f.fix()))) continue;
                 EditMerge.Pass one = EditMerge.apply(cur.text(), List.of(f.fix()));
-                if (one.changed(cur.text()) && keepsBuild(cur, analyzer.analyze(one.text()))) {
+                if (one.changed(cur.text()) && keepsBuild(cur, analyzer.analyze(one.text()), safeOnly)) {
                     good.add(f);
                 } else {
                     refused.add(new Applied(f.ruleId(), f.fix(), pass));
@@ -181,7 +184,7 @@ public final class Fixer {
             for (Finding f : good) goodFixes.add(f.fix());
             EditMerge.Pass together = EditMerge.apply(cur.text(), goodFixes);
             Analysis both = analyzer.analyze(together.text());
-            if (!keepsBuild(cur, both)) {
+            if (!keepsBuild(cur, both, safeOnly)) {
                 // the good fixes interfere: take the first alone, the rest come back next pass
                 together = EditMerge.apply(cur.text(), List.of(goodFixes.get(0)));
                 both = analyzer.analyze(together.text());
@@ -193,16 +196,19 @@ public final class Fixer {
         return new Result(original, cur.text(), List.copyOf(applied), List.copyOf(refused), passes, converged, cur, null);
     }
 
-    /** The findings whose fixes the selection takes, once per distinct fix, leaving out refused ones. */
+    /**
+     * The findings whose fixes the selection takes, once per distinct fix, leaving out refused
+     * ones: the safe fixes while there are any, else the unsafe ones.
+     */
     private static List<Finding> candidates(Analysis a, FixSelection selection, Set<String> refusedKeys) {
-        List<Finding> out = new ArrayList<>();
+        List<Finding> safe = new ArrayList<>(), unsafe = new ArrayList<>();
         Set<Fix> seen = new HashSet<>();
         for (Finding f : a.findings()) {
             if (!selection.accepts(f) || !seen.add(f.fix())) continue;
             if (!refusedKeys.isEmpty() && refusedKeys.contains(key(a, f))) continue;
-            out.add(f);
+            (f.fixSafety() == dflint.engine.FixSafety.SAFE ? safe : unsafe).add(f);
         }
-        return out;
+        return safe.isEmpty() ? unsafe : safe;
     }
 
     private static void record(List<Applied> applied, List<Finding> from, List<Fix> taken, int pass) {
@@ -228,9 +234,12 @@ public final class Fixer {
         return b.toString();
     }
 
-    /** The check every pass must pass: still parses, no rule reports more, the same build. */
-    static boolean keepsBuild(Analysis before, Analysis after) {
+    /** The check every pass must pass: still parses, and (for safe fixes) no rule reports more and the same build. */
+    static boolean keepsBuild(Analysis before, Analysis after, boolean safe) {
         if (!after.parses()) return false;
+        if (after.shape().instructions() != before.shape().instructions()
+                || after.shape().names().size() != before.shape().names().size()) return false;
+        if (!safe) return true;
         if (!after.shape().sameBuildAs(before.shape())) return false;
         Map<String, Integer> was = new HashMap<>();
         for (Finding f : before.findings()) was.merge(f.ruleId(), 1, Integer::sum);

@@ -48,6 +48,8 @@ class FixGoldenTest {
             String rule = c.getParent().getFileName().toString();
             String name = c.getFileName().toString().replace(".Dockerfile", "");
             String before = Files.readString(c, StandardCharsets.UTF_8);
+            org.junit.jupiter.api.Assumptions.assumeTrue(!before.contains("# requires: shellcheck")
+                    || dflint.shell.ShellCheck.available(), "shellcheck is not installed");
             LintOptions options = Fixtures.options(before, rule);
             Fixer fixer = new Fixer(Fixer.analyzer(linter, options, c.toString()));
             FixSelection only = new FixSelection(name.startsWith("unsafe-"), Set.of(rule));
