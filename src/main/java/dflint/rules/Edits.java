@@ -21,6 +21,18 @@ final class Edits {
     }
 
     /**
+     * True when replacing {@code r} as a whole loses no comment: no line after its first one,
+     * up to its last, is a {@code #} comment (BuildKit drops those from a continued
+     * instruction, but a person wrote them).
+     */
+    static boolean keepsComments(Dockerfile file, SourceRange r) {
+        for (int line = r.startLine() + 1; line <= r.endLine(); line++) {
+            if (file.lineText(line).strip().startsWith("#")) return false;
+        }
+        return true;
+    }
+
+    /**
      * Where the value of {@code key=} is written inside a {@code --mount} flag on one line
      * ({@code from} of {@code --mount=type=cache,from=build,target=/x}), or null when the flag
      * spans lines, the key is missing or the value is quoted.
