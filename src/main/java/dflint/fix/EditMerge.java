@@ -9,7 +9,9 @@ import java.util.TreeMap;
  * One pass of fixing: takes fixes in the order given and applies each one whose edits overlap
  * none already taken; a fix that overlaps is deferred whole (its edits are meant together), to
  * be proposed again on the next pass over the changed text. An edit equal to one already taken
- * (two findings proposing the same rename, say) is taken once.
+ * (two findings proposing the same rename, say) is taken once. Insertions of different fixes at
+ * one point ({@code -y} and {@code --no-install-recommends} after {@code install}) do not
+ * overlap: they go in in the order of their fixes.
  */
 public final class EditMerge {
     private EditMerge() {}
@@ -96,7 +98,9 @@ public final class EditMerge {
     private static boolean overlapsItself(List<Span> spans) {
         for (int i = 0; i < spans.size(); i++) {
             for (int j = i + 1; j < spans.size(); j++) {
-                if (overlap(spans.get(i), spans.get(j))) return true;
+                Span a = spans.get(i), b = spans.get(j);
+                // one fix inserting twice at a point leaves their order to chance
+                if (overlap(a, b) || (a.insertion() && b.insertion() && a.start() == b.start())) return true;
             }
         }
         return false;
@@ -122,12 +126,11 @@ public final class EditMerge {
     }
 
     /**
-     * Two edits overlap when their ranges share a character, when an insertion falls strictly
-     * inside the other's range, or when both insert at the same point (their order would be a
-     * guess). Touching ranges do not overlap.
+     * Two edits overlap when their ranges share a character or an insertion falls strictly
+     * inside the other's range. Touching ranges do not overlap, nor do insertions at one point.
      */
     private static boolean overlap(Span a, Span b) {
-        if (a.insertion() && b.insertion()) return a.start() == b.start();
+        if (a.insertion() && b.insertion()) return false;
         if (a.insertion()) return a.start() > b.start() && a.start() < b.end();
         if (b.insertion()) return b.start() > a.start() && b.start() < a.end();
         return a.start() < b.end() && b.start() < a.end();

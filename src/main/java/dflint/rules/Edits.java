@@ -15,6 +15,15 @@ final class Edits {
         return Fix.Edit.insert(r.endLine(), r.endColumn(), text);
     }
 
+    /**
+     * A fix that adds {@code text} (" -y") right after a word of a shell command, or null when
+     * the command was read from an exec-form array, whose word positions are approximate.
+     */
+    static Fix shellInsert(String description, dflint.shell.Command c, dflint.shell.ShellWord after, String text) {
+        if (c.script() == null || c.script().fromExecForm() || after == null) return null;
+        return Fix.of(description, java.util.List.of(after(after.range(), text)));
+    }
+
     /** Inserts {@code text} just before {@code r}. */
     static Fix.Edit before(SourceRange r, String text) {
         return Fix.Edit.insert(r.startLine(), r.startColumn(), text);

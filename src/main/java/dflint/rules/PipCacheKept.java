@@ -1,5 +1,7 @@
 package dflint.rules;
 
+import dflint.engine.Fix;
+import dflint.engine.FixSafety;
 import dflint.engine.Rule;
 import dflint.engine.RuleContext;
 import dflint.engine.RuleInfo;
@@ -15,11 +17,12 @@ import java.util.Locale;
  * {@code pip install} that keeps its download cache in the image. Fine with {@code --no-cache-dir},
  * {@code PIP_NO_CACHE_DIR} set true (ENV or ARG of the stage or its FROM parents, an inline
  * assignment, an earlier {@code export}) or a cache mount on pip's cache. Judged in stages that end
- * up in a target image only.
+ * up in a target image only. The fix adds {@code --no-cache-dir}: the same packages, without the
+ * cache.
  */
 @RuleInfo(id = "DF3042", slug = "pip-install-keeps-cache", severity = Severity.WARNING,
         summary = "pip install without --no-cache-dir leaves pip's cache in the image",
-        aliases = {"DL3042"}, tags = {"shell", "packages", "image-size", "hadolint"})
+        aliases = {"DL3042"}, tags = {"shell", "packages", "image-size", "hadolint"}, fix = FixSafety.SAFE)
 public final class PipCacheKept implements Rule {
     private static final String VAR = "PIP_NO_CACHE_DIR";
 
@@ -37,7 +40,8 @@ public final class PipCacheKept implements Rule {
                 if (value == null) value = RunSites.envValue(cx, site, VAR);
                 if (value != null && truthy(value)) continue;
                 cx.report(p.command().nameRange(), "pip install keeps its download cache in the image: add --no-cache-dir"
-                        + (value == null ? "" : " (" + VAR + "=" + value + " does not turn the cache off)"));
+                        + (value == null ? "" : " (" + VAR + "=" + value + " does not turn the cache off)"),
+                        Edits.shellInsert("add --no-cache-dir", p.command(), p.subcommandWord(), " --no-cache-dir"));
             }
         }
     }
