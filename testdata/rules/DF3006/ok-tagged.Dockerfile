@@ -8,7 +8,4 @@ FROM ${UNSET}
 FROM scratch
 COPY --from=build /out /out
 COPY --from=nginx:1.27 /etc/nginx /etc/nginx
-# a template placeholder is not an image (DF0001 reports the line)
-# expect: DF0001
-FROM mcr.microsoft.com/windows/{{ env.variant }}:{{ env.release }}
 FROM 0

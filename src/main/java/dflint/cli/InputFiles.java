@@ -42,6 +42,36 @@ final class InputFiles {
                 || n.equals("containerfile") || n.startsWith("containerfile.");
     }
 
+    /**
+     * Folders of test inputs: their Dockerfiles are often broken or odd on purpose, so a
+     * directory walk leaves them out unless asked (--include-fixtures).
+     */
+    static final java.util.Set<String> FIXTURE_FOLDERS = java.util.Set.of("test", "tests", "testdata", "test-data",
+            "test_data", "testfiles", "test-files", "fixtures", "fixture", "__fixtures__", "test-fixtures", "e2e");
+
+    /** Folders of other projects' code copied into this one: never walked (name them to lint them). */
+    static final java.util.Set<String> VENDORED_FOLDERS = java.util.Set.of("node_modules", "vendor", "third_party",
+            "bower_components");
+
+    /** What a walk left out on purpose, to say so after the report. */
+    static final class Skipped {
+        int fixtures;
+        int templates;
+
+        boolean any() {
+            return fixtures + templates > 0;
+        }
+
+        /** One line for standard error, or null when nothing was skipped. */
+        String note() {
+            if (!any()) return null;
+            List<String> parts = new ArrayList<>();
+            if (fixtures > 0) parts.add(fixtures + (fixtures == 1 ? " Dockerfile" : " Dockerfiles") + " in test fixture folders");
+            if (templates > 0) parts.add(templates + (templates == 1 ? " template" : " templates"));
+            return "skipped " + String.join(" and ", parts) + " while walking directories; --include-fixtures lints them";
+        }
+    }
+
     /** Decides whether a file or folder met while walking root is left out. */
     interface Excluder {
         boolean excluded(Path root, Path p);
@@ -80,7 +110,8 @@ final class InputFiles {
     }
 
     /** Expands the arguments in order; directories contribute their files sorted by path. */
-    static List<Input> expand(List<String> args, Excluder excluded, List<String> problems) {
+    static List<Input> expand(List<String> args, Excluder excluded, boolean includeFixtures, Skipped skipped,
+                              List<String> problems) {
         List<Input> out = new ArrayList<>();
         for (String a : args) {
             if (a.equals("-")) {
@@ -97,7 +128,7 @@ final class InputFiles {
             }
             if (Files.isDirectory(p)) {
                 List<Path> found = new ArrayList<>();
-                walk(p, excluded, found, problems);
+                walk(p, excluded, includeFixtures, skipped, found, problems);
                 found.sort(null);
                 for (Path f : found) out.add(new Input(f.isAbsolute() ? f.toString() : f.normalize().toString(), f));
             } else {
@@ -107,25 +138,42 @@ final class InputFiles {
         return out;
     }
 
-    private static void walk(Path root, Excluder excluded, List<Path> found, List<String> problems) {
+    private static void walk(Path root, Excluder excluded, boolean includeFixtures, Skipped skipped, List<Path> found,
+                             List<String> problems) {
         try {
             // Following links lets a linked folder be linted; the walker detects loops itself.
             Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                     new SimpleFileVisitor<>() {
+                        /** Depth of fixture folders around the current one: their files are counted, not linted. */
+                        private int inFixtures;
+
                         @Override
                         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                             if (!dir.equals(root)) {
                                 String name = dir.getFileName().toString();
-                                if (name.startsWith(".") || excluded.excluded(root, dir)) return FileVisitResult.SKIP_SUBTREE;
+                                if (name.startsWith(".") || VENDORED_FOLDERS.contains(name) || excluded.excluded(root, dir)) {
+                                    return FileVisitResult.SKIP_SUBTREE;
+                                }
+                                if (inFixtures > 0 || (!includeFixtures && FIXTURE_FOLDERS.contains(name.toLowerCase(Locale.ROOT)))) {
+                                    inFixtures++;
+                                }
                             }
                             return FileVisitResult.CONTINUE;
                         }
 
                         @Override
+                        public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                            if (inFixtures > 0) inFixtures--;
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            if (attrs.isRegularFile() && looksLikeDockerfile(file.getFileName().toString())
-                                    && !excluded.excluded(root, file)) {
-                                found.add(file);
+                            String name = file.getFileName().toString();
+                            if (attrs.isRegularFile() && looksLikeDockerfile(name) && !excluded.excluded(root, file)) {
+                                if (inFixtures > 0) skipped.fixtures++;
+                                else if (!includeFixtures && dflint.syntax.TemplateMarker.isTemplateName(name)) skipped.templates++;
+                                else found.add(file);
                             }
                             return FileVisitResult.CONTINUE;
                         }

@@ -94,6 +94,11 @@ final class LintCommand implements Callable<Integer> {
             description = "Skip files and folders matching this glob while walking directories (repeatable).")
     List<String> excludes = new ArrayList<>();
 
+    @Option(names = "--include-fixtures",
+            description = "Also lint templates and Dockerfiles under test fixture folders (test, tests, testdata, "
+                    + "fixtures, e2e, ...) when walking directories.")
+    boolean includeFixtures;
+
     @Option(names = "--sarif-root", paramLabel = "DIR",
             description = "Make SARIF, GitHub and Code Climate paths relative to DIR (default: the git top level).")
     Path sarifRoot;
@@ -191,7 +196,8 @@ final class LintCommand implements Callable<Integer> {
         Map<String, String> cliBuildArgs = parseBuildArgs();
 
         List<String> problems = new ArrayList<>();
-        List<InputFiles.Input> inputs = InputFiles.expand(paths, InputFiles.excluder(excludes), problems);
+        InputFiles.Skipped skipped = new InputFiles.Skipped();
+        List<InputFiles.Input> inputs = InputFiles.expand(paths, InputFiles.excluder(excludes), includeFixtures, skipped, problems);
 
         // Configuration: one file for all (--config), none (--no-config), or the nearest per folder.
         Map<Path, Settings> byConfig = new HashMap<>();
@@ -296,6 +302,7 @@ final class LintCommand implements Callable<Integer> {
             for (String note : fixRun.summary()) err.println("dflint: " + Main.oneLine(note));
         }
         for (String p : problems) err.println("dflint: " + Main.oneLine(p));
+        if (skipped.any()) err.println("dflint: " + skipped.note());
         err.flush();
         if (!problems.isEmpty()) return ExitCode.ERROR;
         // --diff is a check: exit 1 when something would change, whatever the findings

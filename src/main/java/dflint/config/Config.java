@@ -22,18 +22,20 @@ import java.util.Map;
  * @param strictLabels       null = not set
  * @param baseImages         extra rows for the base-image table
  * @param shellcheck         null = not set
+ * @param builder            the builder the project uses; null = not set
  */
 public record Config(Path file, List<String> ignore, List<String> enable, Map<String, Severity> severity,
                      String failureThreshold, List<String> targets, Map<String, String> buildArgs,
                      List<String> trustedRegistries, Map<String, String> labelSchema, Boolean strictLabels,
-                     List<String> baseImages, Boolean shellcheck) {
+                     List<String> baseImages, Boolean shellcheck,
+                     dflint.engine.ImageBuilder builder) {
 
     /** The failure-threshold value that means "never fail". */
     public static final String NO_THRESHOLD = "none";
 
     /** The keys a configuration file may hold. */
     public static final List<String> KEYS = List.of("ignore", "enable", "severity", "failure-threshold", "targets",
-            "build-args", "trusted-registries", "label-schema", "strict-labels", "base-images", "shellcheck");
+            "build-args", "trusted-registries", "label-schema", "strict-labels", "base-images", "shellcheck", "builder");
 
     /** The label kinds the label rules understand. */
     public static final List<String> LABEL_KINDS = List.of("text", "url", "semver", "hash", "rfc3339", "spdx", "email");
@@ -54,6 +56,7 @@ public record Config(Path file, List<String> ignore, List<String> enable, Map<St
         if (strictLabels != null) b.strictLabels = strictLabels;
         b.baseImages.addAll(baseImages);
         if (shellcheck != null) b.shellcheck = shellcheck;
+        if (builder != null) b.imageBuilder = builder;
         return b;
     }
 }

@@ -73,6 +73,7 @@ public final class ConfigLoader {
         Map<String, String> buildArgs = new LinkedHashMap<>(), labels = new LinkedHashMap<>();
         String threshold = null;
         Boolean strictLabels = null, shellcheck = null;
+        dflint.engine.ImageBuilder builder = null;
         if (root != null) {
             if (!(root instanceof MappingNode)) throw r.error(root, null, "the file must be a mapping of keys to values");
             Set<String> seen = new HashSet<>();
@@ -147,6 +148,12 @@ public final class ConfigLoader {
                     case "shellcheck":
                         shellcheck = r.bool(v, key);
                         break;
+                    case "builder": {
+                        String value = r.scalar(v, key);
+                        builder = dflint.engine.ImageBuilder.parse(value);
+                        if (builder == null) throw r.error(v, key, "'" + value + "' is not a builder; use buildkit, legacy or auto");
+                        break;
+                    }
                     default:
                         String near = closest(key, Config.KEYS);
                         throw r.error(t.getKeyNode(), key, "unknown key" + (near != null ? " (did you mean '" + near + "'?)" : "")
@@ -155,7 +162,7 @@ public final class ConfigLoader {
             }
         }
         return new Config(file, ignore, enable, severity, threshold, targets, buildArgs, registries, labels,
-                strictLabels, baseImages, shellcheck);
+                strictLabels, baseImages, shellcheck, builder);
     }
 
     static String closest(String name, List<String> candidates) {

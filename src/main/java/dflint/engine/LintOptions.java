@@ -22,11 +22,13 @@ import java.util.Set;
  * @param strictLabels      labels outside the schema are findings too
  * @param baseImages        extra rows for the base-image table, in its tab-separated format
  * @param shellcheck        run ShellCheck over RUN scripts when it is installed
+ * @param imageBuilder      the builder the project uses ({@link ImageBuilder#AUTO} when not said)
  */
 public record LintOptions(List<String> targets, Map<String, String> buildArgs, Set<String> enable,
                           Set<String> ignore, Map<String, Severity> severities,
                           List<String> trustedRegistries, Map<String, String> labelSchema,
-                          boolean strictLabels, List<String> baseImages, boolean shellcheck) {
+                          boolean strictLabels, List<String> baseImages, boolean shellcheck,
+                          ImageBuilder imageBuilder) {
 
     public LintOptions {
         targets = List.copyOf(targets);
@@ -37,6 +39,7 @@ public record LintOptions(List<String> targets, Map<String, String> buildArgs, S
         trustedRegistries = List.copyOf(trustedRegistries);
         labelSchema = Map.copyOf(labelSchema);
         baseImages = List.copyOf(baseImages);
+        if (imageBuilder == null) imageBuilder = ImageBuilder.AUTO;
     }
 
     public static LintOptions defaults() {
@@ -60,6 +63,7 @@ public record LintOptions(List<String> targets, Map<String, String> buildArgs, S
         b.strictLabels = strictLabels;
         b.baseImages.addAll(baseImages);
         b.shellcheck = shellcheck;
+        b.imageBuilder = imageBuilder;
         return b;
     }
 
@@ -74,10 +78,11 @@ public record LintOptions(List<String> targets, Map<String, String> buildArgs, S
         public boolean strictLabels;
         public final List<String> baseImages = new ArrayList<>();
         public boolean shellcheck;
+        public ImageBuilder imageBuilder = ImageBuilder.AUTO;
 
         public LintOptions build() {
             return new LintOptions(targets, buildArgs, enable, ignore, severities, trustedRegistries,
-                    labelSchema, strictLabels, baseImages, shellcheck);
+                    labelSchema, strictLabels, baseImages, shellcheck, imageBuilder);
         }
     }
 }

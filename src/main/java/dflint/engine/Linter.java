@@ -1,7 +1,9 @@
 package dflint.engine;
 
 import dflint.syntax.Dockerfile;
+import dflint.syntax.Instruction;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 
@@ -77,7 +79,63 @@ public final class Linter {
                     severityOf(f.rule(), options), f.message(), classify(f.fix(), f.rule())));
         }
         findings.sort(ORDER);
-        return Suppressions.apply(file, findings, options);
+        return Suppressions.apply(file, withoutFollowOnErrors(file, onlyTemplateNote(findings)), options);
+    }
+
+    /** The template rule's id: a file that is a template for a Dockerfile. */
+    static final String TEMPLATE = "DF0002";
+
+    /**
+     * A template gets its one note instead of every error its placeholders cause; with the
+     * template rule turned off, the file is linted as the Dockerfile it claims to be.
+     */
+    static List<Finding> onlyTemplateNote(List<Finding> findings) {
+        for (Finding f : findings) {
+            if (f.ruleId().equals(TEMPLATE)) return List.of(f);
+        }
+        return findings;
+    }
+
+    /** The syntax-error rule's id: what BuildKit refuses to parse. */
+    static final String SYNTAX_ERROR = "DF0001";
+
+    /**
+     * One root cause, one finding: an instruction that does not parse gets its syntax error and
+     * nothing else, since any other rule's reading of it (an unknown keyword "before the first FROM",
+     * say) would be a guess about text BuildKit never accepts.
+     */
+    /** The instruction whose lines hold {@code line}, by binary search (instructions are in file order); null if none. */
+    private static Instruction instructionAt(List<Instruction> ins, int line) {
+        int lo = 0, hi = ins.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Instruction i = ins.get(mid);
+            if (i.range().endLine() < line) lo = mid + 1;
+            else if (i.range().startLine() > line) hi = mid - 1;
+            else return i;
+        }
+        return null;
+    }
+
+    static List<Finding> withoutFollowOnErrors(Dockerfile file, List<Finding> findings) {
+        BitSet broken = null;
+        for (Finding f : findings) {
+            if (!f.ruleId().equals(SYNTAX_ERROR)) continue;
+            if (broken == null) broken = new BitSet();
+            int from = f.range().startLine(), to = Math.max(from, f.range().endLine());
+            Instruction i = instructionAt(file.instructions(), from);
+            if (i != null) {
+                from = Math.min(from, i.range().startLine());
+                to = Math.max(to, i.range().endLine());
+            }
+            broken.set(from, to + 1);
+        }
+        if (broken == null) return findings;
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            if (f.ruleId().equals(SYNTAX_ERROR) || !broken.get(f.range().startLine())) out.add(f);
+        }
+        return out;
     }
 
     /**

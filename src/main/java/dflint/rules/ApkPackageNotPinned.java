@@ -13,7 +13,8 @@ import java.util.List;
 /** {@code apk add <pkg>} without a version constraint. */
 @RuleInfo(id = "DF3018", slug = "apk-package-not-pinned", severity = Severity.WARNING,
         summary = "apk add of a package without a version constraint",
-        aliases = {"DL3018"}, tags = {"shell", "packages", "reproducibility", "hadolint"})
+        aliases = {"DL3018"}, tags = {"shell", "packages", "reproducibility", "hadolint"},
+        enabledByDefault = false)
 public final class ApkPackageNotPinned implements Rule {
     @Override
     public void check(RuleContext cx) {

@@ -12,7 +12,8 @@ import java.util.List;
 /** {@code apt-get install} of a package without {@code =version}. */
 @RuleInfo(id = "DF3008", slug = "apt-get-package-not-pinned", severity = Severity.WARNING,
         summary = "apt-get install of a package without a pinned version",
-        aliases = {"DL3008"}, tags = {"shell", "packages", "reproducibility", "hadolint"})
+        aliases = {"DL3008"}, tags = {"shell", "packages", "reproducibility", "hadolint"},
+        enabledByDefault = false)
 public final class AptGetPackageNotPinned implements Rule {
     @Override
     public void check(RuleContext cx) {

@@ -1,6 +1,5 @@
 package dflint.rules;
 
-import dflint.engine.Fix;
 import dflint.engine.FixSafety;
 import dflint.engine.Rule;
 import dflint.engine.RuleContext;
@@ -11,16 +10,17 @@ import java.util.Set;
 
 /** {@code dnf install} that would ask for confirmation. The fix adds {@code -y}. */
 @RuleInfo(id = "DF3038", slug = "dnf-install-without-yes", severity = Severity.WARNING,
-        summary = "dnf/microdnf install without -y asks a question the build cannot answer",
+        summary = "dnf install without -y asks a question the build cannot answer",
         aliases = {"DL3038"}, tags = {"shell", "packages", "hadolint"}, fix = FixSafety.SAFE)
 public final class DnfInstallWithoutYes implements Rule {
     private static final Set<String> INSTALLS = Set.of("install", "in", "groupinstall", "localinstall");
 
     @Override
     public void check(RuleContext cx) {
-        for (RunSites.Site r : RunSites.using(cx, "dnf", "microdnf", "dnf5")) {
+        for (RunSites.Site r : RunSites.using(cx, "dnf", "dnf5")) {
             for (Command c : r.commands()) {
-                if (!PackageCommands.isDnf(c)) continue;
+                // microdnf assumes yes unless its configuration says otherwise (official images build without -y)
+                if (!PackageCommands.isDnf(c) || c.is("microdnf")) continue;
                 PackageCommands.Call call = PackageCommands.read(c);
                 boolean install = INSTALLS.contains(call.sub()) || (call.sub().equals("group") && call.sub2().equals("install"));
                 if (!install || call.args().has("-y", "--assumeyes")) continue;

@@ -9,7 +9,8 @@ import dflint.shell.Command;
 /** {@code dnf install} of a package without a version. */
 @RuleInfo(id = "DF3041", slug = "dnf-package-not-pinned", severity = Severity.WARNING,
         summary = "dnf/microdnf install of a package without a version (name-version)",
-        aliases = {"DL3041"}, tags = {"shell", "packages", "reproducibility", "hadolint"})
+        aliases = {"DL3041"}, tags = {"shell", "packages", "reproducibility", "hadolint"},
+        enabledByDefault = false)
 public final class DnfPackageNotPinned implements Rule {
     @Override
     public void check(RuleContext cx) {

@@ -39,13 +39,40 @@ public final class PipeWithoutPipefail implements Rule {
                     if (setsPipefail(c)) break;
                     String op = c.operatorAfter();
                     if (!op.equals("|") && !op.equals("|&")) continue;
+                    // echo, printf and yes write what they were given: their failure is not what a pipe hides
+                    if (cannotFail(c)) continue;
+                    boolean bySHELL = RunShell.runBySHELL(r, s);
                     cx.report(c.range(), "if '" + c.baseName() + "' fails, the pipe still succeeds because '" + shellName
-                            + "' runs without pipefail; set SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"] or start"
-                            + " the script with set -o pipefail");
+                            + "' runs without pipefail; " + advice(cx, r, bySHELL));
                     break;
                 }
             }
         }
+    }
+
+    private static boolean cannotFail(Command c) {
+        return c.is("echo", "printf", "yes", "true", ":") && c.redirects().isEmpty();
+    }
+
+    /**
+     * What to write instead, for the shell the image has: Debian's /bin/sh (dash) has no pipefail, so
+     * {@code set -o pipefail} would fail the build there; Alpine's busybox ash has it, but no bash.
+     */
+    private static String advice(RuleContext cx, RunSites.Site r, boolean bySHELL) {
+        if (!bySHELL) return "add -o pipefail to the script's shebang line, or set -o pipefail at its start";
+        ImageFamily.Facts f = r.stage() == null ? null : ImageFamily.of(cx, r.stage());
+        if (f != null && f.busyboxShell() && !f.hasBash()) {
+            return "start the script with set -o pipefail (busybox ash has it), or set SHELL [\"/bin/ash\", \"-eo\", \"pipefail\", \"-c\"]";
+        }
+        if (f != null && f.family() == ImageFamily.Family.DEBIAN) {
+            return "set SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"] before the RUN (Debian's /bin/sh, dash, has no"
+                    + " pipefail option, so set -o pipefail would fail there)";
+        }
+        if (f != null && (f.family() == ImageFamily.Family.RHEL || f.family() == ImageFamily.Family.SUSE)) {
+            return "start the script with set -o pipefail, or set SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]";
+        }
+        return "set SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"] if the image has bash, or start the script with"
+                + " set -o pipefail where /bin/sh supports it (busybox ash does, dash does not)";
     }
 
     /** {@code set -o pipefail}, {@code set -euo pipefail}, ... */

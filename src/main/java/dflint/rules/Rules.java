@@ -19,6 +19,7 @@ public final class Rules {
             List<Rule> rules = List.of(
                     // syntax
                     new SyntaxErrorRule()
+                    , new TemplateFile()
                     // stages (DF1xxx)
                     , new NumericStageReference()
                     , new UnknownStageIndex()

@@ -9,7 +9,8 @@ import dflint.shell.Command;
 /** {@code yum install} of a package without a version. */
 @RuleInfo(id = "DF3033", slug = "yum-package-not-pinned", severity = Severity.WARNING,
         summary = "yum install of a package without a version (name-version)",
-        aliases = {"DL3033"}, tags = {"shell", "packages", "reproducibility", "hadolint"})
+        aliases = {"DL3033"}, tags = {"shell", "packages", "reproducibility", "hadolint"},
+        enabledByDefault = false)
 public final class YumPackageNotPinned implements Rule {
     @Override
     public void check(RuleContext cx) {

@@ -11,7 +11,8 @@ import java.util.Set;
 /** {@code zypper install} of a package without a version. */
 @RuleInfo(id = "DF3037", slug = "zypper-package-not-pinned", severity = Severity.WARNING,
         summary = "zypper install of a package without a version (name=version)",
-        aliases = {"DL3037"}, tags = {"shell", "packages", "reproducibility", "hadolint"})
+        aliases = {"DL3037"}, tags = {"shell", "packages", "reproducibility", "hadolint"},
+        enabledByDefault = false)
 public final class ZypperPackageNotPinned implements Rule {
     private static final Set<String> INSTALLS = Set.of("install", "in");
 

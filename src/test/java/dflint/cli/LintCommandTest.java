@@ -258,9 +258,9 @@ class LintCommandTest {
         CliTest.Run r = run(f);
         assertEquals(2, r.code());
         assertEquals("", r.out());
-        assertEquals("dflint: " + cfg + ":3: ignored: unknown key (did you mean 'ignore'?); known keys: ignore, enable, "
-                + "severity, failure-threshold, targets, build-args, trusted-registries, label-schema, strict-labels, "
-                + "base-images, shellcheck\n", r.err());
+        // the list of keys itself is ConfigLoaderTest's to check
+        assertEquals("dflint: " + cfg + ":3: ignored: unknown key (did you mean 'ignore'?); known keys: "
+                + String.join(", ", dflint.config.Config.KEYS) + "\n", r.err());
         write(".dflint.yaml", "failure-threshold: loud\n");
         CliTest.Run value = run(f);
         assertEquals(2, value.code());
@@ -352,6 +352,32 @@ class LintCommandTest {
         }
         assertEquals(List.of("X3", "X2", "X1"), seen, r.out());
         assertTrue(r.out().endsWith("3 problems (3 errors, 0 warnings, 0 other) in 3 of 3 files\n"), r.out());
+    }
+
+    @Test
+    void walkingLeavesFixturesTemplatesAndVendoredCodeOutAndSaysSo() throws IOException {
+        write("app/Dockerfile", "FROM a\nX1\n");
+        write("app/tests/Dockerfile", "FROM a\nX2\n");
+        write("pkg/e2e/testdata/case/Dockerfile.bad", "FROM a\nX3\n");
+        write("images/Dockerfile.template", "FROM a\nX4\n");
+        write("node_modules/pkg/Dockerfile", "FROM a\nX5\n");
+        CliTest.Run r = run(dir);
+        assertEquals(1, r.code(), r.err());
+        assertEquals(1, r.out().lines().filter(l -> l.contains(": X")).count(), r.out());
+        assertTrue(r.out().contains("X1"), r.out());
+        assertEquals("dflint: skipped 2 Dockerfiles in test fixture folders and 1 template while walking directories;"
+                + " --include-fixtures lints them\n", r.err());
+
+        CliTest.Run all = runOnly(List.of("DF0001", "DF0002"), "--include-fixtures", dir);
+        assertEquals("", all.err());
+        List<String> seen = all.out().lines().filter(l -> l.contains(": X") || l.contains("DF0002")).toList();
+        assertEquals(4, seen.size(), all.out()); // X1, X2, X3 and the template's note; never the vendored one
+        assertTrue(all.out().contains("Dockerfile.template:1:1: info: This file is a template"), all.out());
+
+        // a folder named on the command line is linted even when it is a fixture folder
+        CliTest.Run named = run(dir.resolve("app/tests"));
+        assertTrue(named.out().contains("X2"), named.out());
+        assertEquals("", named.err());
     }
 
     @Test

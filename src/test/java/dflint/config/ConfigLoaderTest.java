@@ -64,6 +64,8 @@ class ConfigLoaderTest {
         assertTrue(error("base-images: [\"a\\tb\"]\n").startsWith(FILE + ":1: base-images: a row needs five tab-separated fields"));
         assertFalse(o.shellcheck());
         assertTrue(parse("shellcheck: true\n").toOptions().build().shellcheck());
+        assertEquals(dflint.engine.ImageBuilder.AUTO, o.imageBuilder());
+        assertEquals(dflint.engine.ImageBuilder.BUILDKIT, parse("builder: BuildKit\n").toOptions().build().imageBuilder());
     }
 
     @Test
@@ -85,7 +87,8 @@ class ConfigLoaderTest {
     void errorsNameTheFileTheLineAndTheKey() {
         assertEquals(FILE + ":2: ignroe: unknown key (did you mean 'ignore'?); known keys: ignore, enable, severity, "
                 + "failure-threshold, targets, build-args, trusted-registries, label-schema, strict-labels, base-images, "
-                + "shellcheck", error("targets: [a]\nignroe: [DF0001]\n"));
+                + "shellcheck, builder", error("targets: [a]\nignroe: [DF0001]\n"));
+        assertEquals(FILE + ":1: builder: 'docker' is not a builder; use buildkit, legacy or auto", error("builder: docker\n"));
         assertEquals(FILE + ":3: failure-threshold: 'loud' is not a threshold; use error, warning, info, style or none",
                 error("ignore: []\n\nfailure-threshold: loud\n"));
         assertTrue(error("severity:\n  DF0001: loud\n").startsWith(FILE + ":2: severity: 'loud' is not a severity"));

@@ -20,7 +20,7 @@ import java.util.TreeMap;
  * Reads fixture markers and checks a linted file against them.
  *
  * <pre>
- * # options: target=app build-arg=K=V enable=DF2016 ignore=DF3006
+ * # options: target=app build-arg=K=V enable=DF2016 ignore=DF3006 builder=buildkit
  * # expect: DF1001            (the next instruction gets one DF1001)
  * # expect: DF1001, DF1001    (... two of them)
  * </pre>
@@ -40,6 +40,7 @@ final class Fixtures {
         Map<String, String> labelSchema = new LinkedHashMap<>();
         Map<String, Severity> severities = new HashMap<>();
         boolean strict = false;
+        dflint.engine.ImageBuilder builder = dflint.engine.ImageBuilder.AUTO;
         enable.add(ruleUnderTest);
         for (String line : text.split("\n")) {
             String t = line.strip();
@@ -64,6 +65,7 @@ final class Fixtures {
                         break;
                     }
                     case "strict-labels": strict = true; break;
+                    case "builder": builder = dflint.engine.ImageBuilder.parse(v); break;
                     case "severity": {
                         int e2 = v.indexOf('=');
                         severities.put(v.substring(0, e2), Severity.parse(v.substring(e2 + 1)));
@@ -82,6 +84,7 @@ final class Fixtures {
         b.trustedRegistries.addAll(registries);
         b.labelSchema.putAll(labelSchema);
         b.strictLabels = strict;
+        b.imageBuilder = builder;
         return b.build();
     }
 

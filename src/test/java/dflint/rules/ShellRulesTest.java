@@ -71,6 +71,32 @@ class ShellRulesTest {
     }
 
     @Test
+    void pipefailAdviceFitsTheImagesShell() {
+        String pipe = "RUN curl -fsSL https://example.com/x.tgz | tar -xz\n";
+        // Debian's dash has no pipefail: only a bash SHELL helps
+        String debian = lint("FROM python:3.12-slim\n" + pipe, "DF4006", false).get(0);
+        assertTrue(debian.contains("SHELL [\"/bin/bash\"") && debian.contains("dash") && !debian.contains("start the script"), debian);
+        // Alpine has no bash unless installed, and busybox ash knows pipefail
+        String alpine = lint("FROM alpine:3.20\n" + pipe, "DF4006", false).get(0);
+        assertTrue(alpine.contains("set -o pipefail") && !alpine.contains("/bin/bash"), alpine);
+        String alpineWithBash = lint("FROM alpine:3.20\nRUN apk add --no-cache bash\n" + pipe, "DF4006", false).get(0);
+        assertTrue(alpineWithBash.contains("/bin/bash"), alpineWithBash);
+        // the family comes from the package manager when the base is a variable, and is inherited through FROM stage
+        String byCommand = lint("ARG BASE\nFROM $BASE AS base\nRUN apk add --no-cache curl\nFROM base\n" + pipe, "DF4006", false).get(0);
+        assertTrue(byCommand.contains("busybox ash"), byCommand);
+    }
+
+    @Test
+    void commandsThatCannotFailMayFeedAPipe() {
+        assertEquals(List.of(), lint("FROM debian:12\nRUN echo \"$SUM  x.tgz\" | sha256sum -c - && yes | apt-get install x"
+                + " && printf '%s\\n' a b | tee /list\n", "DF4006", false));
+        // the command after echo can fail, and its failure is what the pipe hides
+        List<String> middle = lint("FROM debian:12\nRUN echo \"$KEY\" | gpg --dearmor | tee /k.gpg\n", "DF4006", false);
+        assertEquals(1, middle.size());
+        assertTrue(middle.get(0).contains("'gpg' fails"), middle.get(0));
+    }
+
+    @Test
     void pipefailShellIsInheritedThroughFromStage() {
         String df = "FROM debian:12 AS base\nSHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]\n"
                 + "FROM base AS child\nRUN curl -fsSL https://x | sh\n"

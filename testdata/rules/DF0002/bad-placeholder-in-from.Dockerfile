@@ -1,0 +1,3 @@
+# expect: DF0002
+FROM alpine:{{ .alpine.version }} AS build
+RUN apk add --no-cache build-base
