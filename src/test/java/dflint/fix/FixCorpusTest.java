@@ -132,6 +132,64 @@ class FixCorpusTest {
         assertEquals(0, refusals(first.err), "the fixer refused fixes: " + first.err);
     }
 
+    /**
+     * The unsafe fixes too: they may change what a build does, but never whether the file parses
+     * or converts, and a second run changes nothing.
+     */
+    @Test
+    void unsafeFixesStillParseConvertAndSettle() throws Exception {
+        Path corpus = SharedData.require("corpus/files");
+        Path oracle = SharedData.require("tools/buildkit-oracle/dforacle");
+        Assumptions.assumeTrue(Files.isExecutable(oracle), "the oracle is not executable");
+        Path before = Files.createDirectories(tmp.resolve("u-before"));
+        Path after = Files.createDirectories(tmp.resolve("u-after"));
+        List<String> names = new ArrayList<>();
+        try (Stream<Path> s = Files.list(corpus)) {
+            for (Path p : s.sorted().toList()) {
+                String n = p.getFileName().toString();
+                if (!n.endsWith(".Dockerfile")) continue;
+                names.add(n);
+                Files.copy(p, before.resolve(n));
+                Files.copy(p, after.resolve(n));
+            }
+        }
+        Run first = dflint("--fix", "--unsafe-fixes", "--no-config", "--no-fail", "--format", "json", after.toString());
+        assertEquals(0, first.code, first.err);
+        Linter linter = new Linter(Rules.all());
+        List<String> changed = new ArrayList<>(), failures = new ArrayList<>();
+        for (String n : names) {
+            byte[] a = Files.readAllBytes(before.resolve(n)), b = Files.readAllBytes(after.resolve(n));
+            if (Arrays.equals(a, b)) continue;
+            changed.add(n);
+            Fixer.Analysis now = Fixer.analyzer(linter, LintOptions.defaults(), n).analyze(EncodedText.decode(b).text());
+            if (!now.parses()) failures.add(n + ": no longer parses: " + now.file().errors().get(0));
+        }
+        Map<String, JsonNode> ob = oracle(oracle, before, changed), oa = oracle(oracle, after, changed);
+        for (String n : changed) {
+            JsonNode a = ob.get(n), b = oa.get(n);
+            if (a.path("parse").path("ok").asBoolean() != b.path("parse").path("ok").asBoolean()) failures.add(n + ": BuildKit parse result changed");
+            if (a.path("lint").path("error").isMissingNode() && !b.path("lint").path("error").isMissingNode()) {
+                failures.add(n + ": new BuildKit conversion error: " + b.path("lint").path("error").path("message").asText());
+            }
+            if (a.path("stages").size() != b.path("stages").size()) failures.add(n + ": number of stages changed");
+        }
+        Map<String, byte[]> snapshot = new HashMap<>();
+        for (String n : names) snapshot.put(n, Files.readAllBytes(after.resolve(n)));
+        Run second = dflint("--fix", "--unsafe-fixes", "--no-config", "--no-fail", "--format", "json", after.toString());
+        assertEquals(0, second.code, second.err);
+        for (String n : names) {
+            if (!Arrays.equals(snapshot.get(n), Files.readAllBytes(after.resolve(n)))) failures.add(n + ": a second --fix changed it");
+        }
+        String report = "dflint --fix --unsafe-fixes over " + names.size() + " corpus files: " + changed.size() + " changed\n"
+                + "first run: " + summaryLine(first.err) + "\nsecond run: " + summaryLine(second.err) + "\n"
+                + "fixes refused by the fixer's own check: " + refusals(first.err) + "\ncheck failures: " + failures.size() + "\n"
+                + String.join("\n", failures.subList(0, Math.min(40, failures.size()))) + "\n";
+        System.out.println(report);
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target", "fix-corpus-unsafe.txt"), report);
+        assertEquals(List.of(), failures);
+    }
+
     private static Map<String, Integer> counts(List<Finding> findings) {
         Map<String, Integer> out = new TreeMap<>();
         for (Finding f : findings) out.merge(f.ruleId(), 1, Integer::sum);
