@@ -38,7 +38,7 @@ public final class RelativeWorkdir implements Rule {
             if (u.stage() != null && inheritsWorkdir[u.stage().index()]) return;
             for (Instruction i : u.instructions()) {
                 if (i instanceof Instruction.Workdir w && w.path() != null) {
-                    checkFirst(cx, w, vars, baseWorkdir(cx, u.stage()));
+                    checkFirst(cx, w, vars, u.stage());
                     break;
                 }
                 vars.apply(i);
@@ -55,7 +55,7 @@ public final class RelativeWorkdir implements Rule {
         return k == null ? null : k.workdir();
     }
 
-    private static void checkFirst(RuleContext cx, Instruction.Workdir w, StageVariables vars, String baseWorkdir) {
+    private static void checkFirst(RuleContext cx, Instruction.Workdir w, StageVariables vars, dflint.graph.Stage stage) {
         String raw = w.path().value();
         VariableExpander.Expansion e = vars.expand(raw);
         // a leading variable without a known value may hold an absolute path
@@ -67,6 +67,7 @@ public final class RelativeWorkdir implements Rule {
         String fixed = "/" + (path.startsWith("./") ? path.substring(2) : path);
         String shown = raw.equals(path) ? "\"" + raw + "\"" : "\"" + raw + "\" (\"" + path + "\")";
         Fix fix = null;
+        String baseWorkdir = baseWorkdir(cx, stage);
         if (baseWorkdir != null && w.path().range().startLine() == w.path().range().endLine()) {
             String written = raw.startsWith("./") ? raw.substring(2) : raw;
             String prefix = baseWorkdir.endsWith("/") ? baseWorkdir : baseWorkdir + "/";
