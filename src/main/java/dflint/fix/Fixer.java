@@ -26,8 +26,8 @@ import java.util.Set;
  * <li>the text still parses (no syntax error appears; a text that does not parse to begin with
  *     is never fixed);</li>
  * <li>the same number of instructions and stages;</li>
- * <li>for safe fixes, also: no rule reports more findings than before, each stage keeps its
- *     name (a stage may gain one), and a build of each stage as target runs the same stages,
+ * <li>for safe fixes, also: no rule reports more findings than before (but for findings another
+ *     selected fix removes in a later pass), each stage keeps its name (a stage may gain one), and a build of each stage as target runs the same stages,
  *     under the same build arguments. Unsafe fixes may change what the build does (that is what
  *     makes them unsafe, and new findings may follow from it), so they wait until no safe fix
  *     is left and get passes of their own.</li>
@@ -133,8 +133,33 @@ public final class Fixer {
         return fix(analyzer.analyze(text), selection);
     }
 
-    /** As {@link #fix(String, FixSelection)}, starting from an analysis already made of the text. */
+    /**
+     * As {@link #fix(String, FixSelection)}, starting from an analysis already made of the text.
+     * A fix may bring up a finding that another selected fix then removes (upper-casing
+     * {@code from x as y} makes {@code as} a casing finding of its own), so a pass may add
+     * findings the selection can fix. If the end result still has more findings of some rule
+     * than the start, the text is fixed again with every pass held to no new finding at all.
+     */
     public Result fix(Analysis start, FixSelection selection) {
+        Result r = fix(start, selection, true);
+        if (r.refusal() == null && more(r.last().findings(), start.findings())) r = fix(start, selection, false);
+        return r;
+    }
+
+    /** True when some rule reports more findings in {@code after} than in {@code before}. */
+    private static boolean more(List<Finding> after, List<Finding> before) {
+        Map<String, Integer> was = new HashMap<>();
+        for (Finding f : before) was.merge(f.ruleId(), 1, Integer::sum);
+        Map<String, Integer> now = new HashMap<>();
+        for (Finding f : after) now.merge(f.ruleId(), 1, Integer::sum);
+        for (Map.Entry<String, Integer> e : now.entrySet()) {
+            if (e.getValue() > was.getOrDefault(e.getKey(), 0)) return true;
+        }
+        return false;
+    }
+
+    private Result fix(Analysis start, FixSelection selection, boolean lenient) {
+        FixSelection fixable = lenient ? selection : null;
         String original = start.text();
         if (!start.parses()) {
             return new Result(original, original, List.of(), List.of(), 0, true, start, "the file does not parse");
@@ -161,7 +186,7 @@ public final class Fixer {
             }
             boolean safeOnly = candidates.get(0).fixSafety() == dflint.engine.FixSafety.SAFE;
             Analysis next = analyzer.analyze(p.text());
-            if (keepsBuild(cur, next, safeOnly)) {
+            if (keepsBuild(cur, next, safeOnly, fixable)) {
                 record(applied, candidates, p.applied(), pass);
                 cur = next;
                 passes++;
@@ -172,7 +197,7 @@ public final class Fixer {
             for (Finding f : candidates) {
                 if (!p.applied().contains(f.fix()) || good.stream().anyMatch(g -> g.fix().equals(f.fix()))) continue;
                 EditMerge.Pass one = EditMerge.apply(cur.text(), List.of(f.fix()));
-                if (one.changed(cur.text()) && keepsBuild(cur, analyzer.analyze(one.text()), safeOnly)) {
+                if (one.changed(cur.text()) && keepsBuild(cur, analyzer.analyze(one.text()), safeOnly, fixable)) {
                     good.add(f);
                 } else {
                     refused.add(new Applied(f.ruleId(), f.fix(), pass));
@@ -184,7 +209,7 @@ public final class Fixer {
             for (Finding f : good) goodFixes.add(f.fix());
             EditMerge.Pass together = EditMerge.apply(cur.text(), goodFixes);
             Analysis both = analyzer.analyze(together.text());
-            if (!keepsBuild(cur, both, safeOnly)) {
+            if (!keepsBuild(cur, both, safeOnly, fixable)) {
                 // the good fixes interfere: take the first alone, the rest come back next pass
                 together = EditMerge.apply(cur.text(), List.of(goodFixes.get(0)));
                 both = analyzer.analyze(together.text());
@@ -234,8 +259,12 @@ public final class Fixer {
         return b.toString();
     }
 
-    /** The check every pass must pass: still parses, and (for safe fixes) no rule reports more and the same build. */
-    static boolean keepsBuild(Analysis before, Analysis after, boolean safe) {
+    /**
+     * The check every pass must pass: still parses, and (for safe fixes) the same build and no
+     * rule reporting more than before, not counting new findings {@code fixable} can fix (null:
+     * counting every finding).
+     */
+    static boolean keepsBuild(Analysis before, Analysis after, boolean safe, FixSelection fixable) {
         if (!after.parses()) return false;
         if (after.shape().instructions() != before.shape().instructions()
                 || after.shape().names().size() != before.shape().names().size()) return false;
@@ -244,7 +273,9 @@ public final class Fixer {
         Map<String, Integer> was = new HashMap<>();
         for (Finding f : before.findings()) was.merge(f.ruleId(), 1, Integer::sum);
         Map<String, Integer> now = new HashMap<>();
-        for (Finding f : after.findings()) now.merge(f.ruleId(), 1, Integer::sum);
+        for (Finding f : after.findings()) {
+            if (fixable == null || !fixable.accepts(f)) now.merge(f.ruleId(), 1, Integer::sum);
+        }
         for (Map.Entry<String, Integer> e : now.entrySet()) {
             if (e.getValue() > was.getOrDefault(e.getKey(), 0)) return false;
         }
