@@ -2,9 +2,7 @@ package dflint.rules;
 
 import dflint.engine.Fix;
 import dflint.syntax.Dockerfile;
-import dflint.syntax.Flag;
 import dflint.syntax.SourceRange;
-import java.util.Locale;
 
 /** Small builders for the edits rules propose: insertions next to a range, values inside a flag. */
 final class Edits {
@@ -41,34 +39,10 @@ final class Edits {
         return true;
     }
 
-    /**
-     * Where the value of {@code key=} is written inside a {@code --mount} flag on one line
-     * ({@code from} of {@code --mount=type=cache,from=build,target=/x}), or null when the flag
-     * spans lines, the key is missing or the value is quoted.
-     */
-    static SourceRange mountValue(Dockerfile file, Flag f, String key) {
-        SourceRange r = f.range();
-        if (r.startLine() != r.endLine()) return null;
-        String line = file.lineText(r.startLine());
-        if (r.endColumn() - 1 > line.length()) return null;
-        String text = line.substring(r.startColumn() - 1, r.endColumn() - 1);
-        int eq = text.indexOf('=');
-        if (!text.startsWith("--mount=") || eq < 0) return null;
-        int i = eq + 1;
-        while (i <= text.length()) {
-            int comma = text.indexOf(',', i);
-            int end = comma < 0 ? text.length() : comma;
-            String field = text.substring(i, end);
-            int feq = field.indexOf('=');
-            if (feq > 0 && field.substring(0, feq).trim().toLowerCase(Locale.ROOT).equals(key)) {
-                String value = field.substring(feq + 1);
-                if (value.indexOf('"') >= 0 || value.indexOf('\'') >= 0 || !value.equals(value.trim())) return null;
-                int col = r.startColumn() + i + feq + 1;
-                return SourceRange.ofLine(r.startLine(), col, col + value.length());
-            }
-            if (comma < 0) break;
-            i = comma + 1;
-        }
-        return null;
+    /** The edits of a stage rename (package graph) as fix edits. */
+    static java.util.List<Fix.Edit> of(java.util.List<dflint.graph.StageRename.Edit> edits) {
+        java.util.List<Fix.Edit> out = new java.util.ArrayList<>(edits.size());
+        for (dflint.graph.StageRename.Edit e : edits) out.add(new Fix.Edit(e.range(), e.text()));
+        return out;
     }
 }

@@ -10,6 +10,7 @@ import dflint.graph.BaseImageTable;
 import dflint.graph.Stage;
 import dflint.graph.StageGraph;
 import dflint.graph.StageRef;
+import dflint.graph.StageRename;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -58,22 +59,25 @@ public final class NumericStageReference implements Rule {
         for (StageRef r : renamed.keySet()) cx.report(r.range(), messages.get(k++), fix);
     }
 
-    /** One fix for the file: AS after the image of each unnamed stage, the name in each reference. */
+    /**
+     * One fix for the file: each unnamed stage is named (its AS and every reference to it, by
+     * {@link StageRename}); a named stage's index references get its name.
+     */
     private static Fix fix(StageGraph g, Map<StageRef, String> renamed) {
         List<Fix.Edit> edits = new ArrayList<>();
-        Set<Integer> named = new HashSet<>();
+        Set<Integer> done = new HashSet<>();
         for (Map.Entry<StageRef, String> e : renamed.entrySet()) {
             Stage s = g.stage(e.getKey().stage());
-            if (!s.isNamed() && named.add(s.index())) {
-                if (s.from().image() == null) return null;
-                String kw = s.from().node().keyword();
-                String as = kw.equals(kw.toLowerCase(Locale.ROOT)) ? "as" : "AS";
-                var image = s.from().image().range();
-                edits.add(Fix.Edit.insert(image.endLine(), image.endColumn(), " " + as + " " + e.getValue()));
+            if (s.isNamed()) {
+                edits.add(new Fix.Edit(e.getKey().range(), "--from=" + e.getValue()));
+            } else if (done.add(s.index())) {
+                if (StageRename.problem(g, s, e.getValue()) != null) return null;
+                List<StageRename.Edit> rename = StageRename.edits(g, s, e.getValue(), true);
+                if (rename == null) return null;
+                edits.addAll(Edits.of(rename));
             }
-            edits.add(new Fix.Edit(e.getKey().range(), "--from=" + e.getValue()));
         }
-        return Fix.of(named.isEmpty() ? "use the stage's name" : "name the stage and use its name", edits);
+        return Fix.of(done.isEmpty() ? "use the stage's name" : "name the stage and use its name", edits);
     }
 
     /**

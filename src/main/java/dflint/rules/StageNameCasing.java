@@ -7,11 +7,7 @@ import dflint.engine.RuleContext;
 import dflint.engine.RuleInfo;
 import dflint.engine.Severity;
 import dflint.graph.Stage;
-import dflint.graph.StageGraph;
-import dflint.graph.StageRef;
-import dflint.syntax.Flag;
-import dflint.syntax.SourceRange;
-import java.util.ArrayList;
+import dflint.graph.StageRename;
 import java.util.List;
 
 /**
@@ -39,24 +35,8 @@ public final class StageNameCasing implements Rule {
     }
 
     private static Fix rename(RuleContext cx, Stage s) {
-        StageGraph g = cx.graph();
-        List<Fix.Edit> edits = new ArrayList<>();
-        edits.add(new Fix.Edit(s.nameRange(), s.name()));
-        for (StageRef r : g.refs()) {
-            if (!r.isStage() || r.stage() != s.index() || r.kind() == StageRef.Kind.PARENT || r.raw().equals(s.name())) continue;
-            if (r.kind() == StageRef.Kind.ONBUILD) return null; // a trigger's reference is resolved in other builds too
-            if (r.kind() == StageRef.Kind.MOUNT_FROM) {
-                SourceRange at = null;
-                for (Flag f : r.instruction().node().flags()) {
-                    if (f.range().equals(r.range())) at = Edits.mountValue(cx.file(), f, "from");
-                }
-                if (at == null) return null;
-                edits.add(new Fix.Edit(at, s.name()));
-            } else {
-                edits.add(new Fix.Edit(r.range(), "--from=" + s.name()));
-            }
-        }
-        return Fix.of("lower-case the stage name and its references", edits);
+        List<StageRename.Edit> edits = StageRename.edits(cx.graph(), s, s.name(), false);
+        return edits == null || edits.isEmpty() ? null : Fix.of("lower-case the stage name and its references", Edits.of(edits));
     }
 
     /** BuildKit's stage-name pattern, ^[a-z][a-z0-9-_.]*$, without a regex. */
