@@ -86,6 +86,32 @@ class FixGoldenTest {
         return findings.stream().filter(f -> f.ruleId().equals(rule)).count();
     }
 
+    /** Each fixable rule's bad fixtures show its fix: at least one of its findings there carries one. */
+    @Test
+    void everyFixableRuleOffersItsFixInABadFixture() throws IOException {
+        Linter linter = new Linter(Rules.all());
+        List<String> missing = new java.util.ArrayList<>();
+        for (RuleDescriptor r : Rules.all()) {
+            if (r.fix() == FixSafety.NONE) continue;
+            boolean offered = false;
+            try (Stream<Path> s = Files.list(Path.of("testdata", "rules", r.id()))) {
+                for (Path f : s.filter(p -> p.getFileName().toString().startsWith("bad-")).toList()) {
+                    String text = Files.readString(f, StandardCharsets.UTF_8);
+                    if (text.contains("# requires: shellcheck") && !dflint.shell.ShellCheck.available()) {
+                        offered = true;
+                        continue;
+                    }
+                    var df = dflint.syntax.DockerfileSyntax.parse(f.toString(), text);
+                    for (Finding x : linter.lint(df, Fixtures.options(text, r.id()))) {
+                        if (x.ruleId().equals(r.id()) && x.fixSafety() == r.fix()) offered = true;
+                    }
+                }
+            }
+            if (!offered) missing.add(r.id());
+        }
+        assertEquals(List.of(), missing);
+    }
+
     /** Every rule with a fix class has golden cases, and every folder is a rule with one. */
     @Test
     void everyFixableRuleHasGoldenCases() throws IOException {
