@@ -4,3 +4,4 @@ RUN npm ci
 # expect: DF1007
 FROM ${NODE}
 COPY --from=deps /node_modules /node_modules
+CMD ["node", "server.js"]

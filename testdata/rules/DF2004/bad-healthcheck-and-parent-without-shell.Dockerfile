@@ -5,4 +5,4 @@ FROM base
 # expect: DF2004
 HEALTHCHECK --interval=30s CMD /usr/local/bin/healthcheck --port 8080
 # expect: DF2004
-CMD exec /usr/local/bin/app
+CMD /usr/local/bin/app --port $PORT

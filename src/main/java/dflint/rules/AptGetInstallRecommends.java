@@ -21,7 +21,8 @@ import java.util.Locale;
 public final class AptGetInstallRecommends implements Rule {
     @Override
     public void check(RuleContext cx) {
-        for (PackageCommand p : PackageCommands.aptGetInstalls(cx)) {
+        // what a builder stage installs never reaches an image
+        for (PackageCommand p : PackageCommands.aptGetInstalls(cx, true)) {
             if (skipsRecommends(p)) continue;
             cx.report(p.command().nameRange(), "apt-get install also installs recommended packages: add"
                     + " --no-install-recommends and name what the image needs",

@@ -23,7 +23,9 @@ public final class ConsecutiveRunInstructions implements Rule {
                 previous = null; // any other instruction, FROM included, separates them
                 continue;
             }
-            boolean single = singleCommand(RunSites.at(cx, run));
+            RunSites.Site site = RunSites.at(cx, run);
+            // layers count in images that are shipped, not in builder stages or tool images
+            boolean single = singleCommand(site) && RunSites.inImage(cx, site);
             if (previous != null && single && flags(previous).equals(flags(run))) {
                 String first = commandName(RunSites.at(cx, previous));
                 cx.report(run.node().range(), "this RUN and the one at line " + previous.line() + (first == null ? "" : " ('" + first + "')")

@@ -25,7 +25,7 @@ public final class CopyWholeFilesystem implements Rule {
             Flag from = copy.node().flag("from");
             if (from == null || from.value() == null || copy.destination() == null) continue;
             if (!isRoot(WordValues.literal(copy.destination(), esc))) continue;
-            if (!copiesAnOperatingSystem(cx.graph(), ins)) continue;
+            if (!copiesAnOperatingSystem(cx.graph(), ins) || squashes(cx.graph(), ins)) continue;
             for (Word src : copy.sources()) {
                 if (isRoot(WordValues.literal(src, esc))) {
                     cx.report(src.range().to(copy.destination().range()), "COPY --from=" + from.value()
@@ -50,6 +50,16 @@ public final class CopyWholeFilesystem implements Rule {
         Stage source = g.stage(r.stage());
         if (g.rootBase(source).target() == StageRef.Target.SCRATCH) return false;
         return g.chainHasInstructions(source);
+    }
+
+    /**
+     * {@code FROM scratch} then {@code COPY --from=build / /}: the squash idiom, which flattens a
+     * stage into one layer; copying everything is the point there.
+     */
+    static boolean squashes(StageGraph g, Instruction copy) {
+        Stage into = g.stageOf(copy);
+        return into != null && !(copy instanceof Instruction.Onbuild)
+                && g.rootBase(into).target() == StageRef.Target.SCRATCH;
     }
 
     static boolean isRoot(String p) {

@@ -16,6 +16,7 @@ public final class CurlAndWget implements Rule {
     @Override
     public void check(RuleContext cx) {
         for (Stage stage : cx.graph().stages()) {
+            if (!ImageScope.ships(cx, stage)) continue; // two tools cost size only in a shipped image
             int curlLine = -1, wgetLine = -1;
             for (Instruction ins : stage.instructions()) {
                 RunSites.Site r = RunSites.at(cx, ins);

@@ -8,6 +8,9 @@ import dflint.graph.BaseImageTable;
 import dflint.graph.Stage;
 import dflint.graph.StageGraph;
 import dflint.graph.StageRef;
+import dflint.syntax.Instruction;
+import dflint.syntax.Word;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -20,19 +23,10 @@ import java.util.Set;
         summary = "The final image is based on a toolchain or full SDK image",
         tags = {"stages", "size"})
 public final class FatFinalBase implements Rule {
-    /** Name parts of stages meant to carry their tools: development, test, lint and CI targets. */
-    private static final Set<String> TOOLING = Set.of("dev", "devel", "develop", "development", "devcontainer",
-            "test", "tests", "testing", "lint", "linter", "validate", "validation", "check", "ci", "debug",
-            "tools", "tooling", "build", "builder", "compile", "generate", "gen", "codegen", "mocks", "vendor",
-            "update", "updates", "outdated", "docs", "sdk", "toolchain", "shell", "envs");
-
-    static boolean isToolingStage(Stage t) {
-        if (!t.isNamed()) return false;
-        for (String part : t.name().split("[-_.]")) {
-            if (TOOLING.contains(part)) return true;
-        }
-        return false;
-    }
+    /** Programs that, run with no arguments, make the image an interpreter or a shell: the toolchain is the product. */
+    private static final Set<String> BARE = Set.of("sh", "bash", "ash", "dash", "zsh", "python", "python2", "python3",
+            "node", "nodejs", "irb", "ruby", "perl", "php", "java", "jshell", "go", "cargo", "rustc", "dotnet", "pwsh",
+            "powershell", "cmd", "iex", "erl", "ghci", "julia", "r", "lua", "deno", "bun", "scala", "clojure", "lein");
 
     @Override
     public void check(RuleContext cx) {
@@ -40,7 +34,8 @@ public final class FatFinalBase implements Rule {
         if (g.targets().isEmpty()) return;
         BaseImageTable table = null;
         for (Stage t : g.targets()) {
-            if (isToolingStage(t)) continue;
+            // development, test and tool images carry their tools on purpose; so does an image that is an interpreter
+            if (!ImageScope.isProduct(cx, t) || !runsAnApplication(g.parentChain(t))) continue;
             StageRef root = g.rootBase(t);
             if (root == null || root.target() != StageRef.Target.IMAGE) continue;
             String image = root.expanded();
@@ -62,5 +57,38 @@ public final class FatFinalBase implements Rule {
                     who + " is based on " + image + via + ", a " + e.family() + " toolchain image of about "
                             + e.sizeMb() + " MB" + how + alt);
         }
+    }
+
+    /**
+     * The image runs an application of the project: its stages add files (COPY or ADD) and set a
+     * CMD or ENTRYPOINT that is not a bare shell or interpreter ({@code CMD ["python3"]} is what the
+     * official python image runs; {@code ENTRYPOINT ["ng"]} with nothing copied is a tool image).
+     */
+    static boolean runsAnApplication(List<Stage> chain) {
+        Instruction.CommandLine command = null;
+        boolean addsFiles = false;
+        for (Stage s : chain) {
+            List<Instruction> ins = s.instructions();
+            for (int k = ins.size() - 1; k >= 0; k--) {
+                Instruction i = ins.get(k);
+                if (command == null && i instanceof Instruction.Entrypoint e) command = e.command();
+                if (command == null && i instanceof Instruction.Cmd c) command = c.command();
+                if (i instanceof Instruction.Copy || i instanceof Instruction.Add) addsFiles = true;
+            }
+        }
+        if (command == null || !addsFiles || command.isEmpty()) return false;
+        // exec-form words, or the shell-form text split at blanks: enough to see a bare program name
+        List<String> words = new ArrayList<>();
+        if (command.exec()) {
+            for (Word w : command.words()) words.add(w.value());
+        } else {
+            for (String w : command.text().trim().split("\\s+")) if (!w.isEmpty()) words.add(w);
+        }
+        if (words.isEmpty()) return false;
+        if (!BARE.contains(ShellInEffect.baseName(words.get(0)))) return true;
+        for (int k = 1; k < words.size(); k++) {
+            if (!words.get(k).startsWith("-")) return true; // python3 app.py, node server.js
+        }
+        return false;
     }
 }

@@ -87,8 +87,14 @@ final class PackageCommands {
 
     /** Every {@code apt-get install} the file's RUNs run (behind sudo, env, ... too), in file order; dry runs left out. */
     static List<PackageCommand> aptGetInstalls(RuleContext cx) {
+        return aptGetInstalls(cx, false);
+    }
+
+    /** As {@link #aptGetInstalls(RuleContext)}; with {@code shippedOnly}, only in RUNs of shipped images. */
+    static List<PackageCommand> aptGetInstalls(RuleContext cx, boolean shippedOnly) {
         List<PackageCommand> out = new ArrayList<>();
         for (RunSites.Site site : RunSites.using(cx, "apt-get")) {
+            if (shippedOnly && !RunSites.inImage(cx, site)) continue;
             for (Command c : site.commands()) {
                 PackageCommand p = PackageCommand.of(c);
                 if (p != null && p.manager().equals("apt-get") && p.isSubcommand("install") && !RunSites.simulates(p)) out.add(p);

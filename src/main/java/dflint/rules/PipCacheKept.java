@@ -39,11 +39,25 @@ public final class PipCacheKept implements Rule {
                 if (value == null) value = exported(c);
                 if (value == null) value = RunSites.envValue(cx, site, VAR);
                 if (value != null && truthy(value)) continue;
+                if (removedLater(c)) continue; // rm -rf ~/.cache/pip later in the RUN: the layer never keeps it
                 cx.report(p.command().nameRange(), "pip install keeps its download cache in the image: add --no-cache-dir"
                         + (value == null ? "" : " (" + VAR + "=" + value + " does not turn the cache off)"),
                         Edits.shellInsert("add --no-cache-dir", p.command(), p.subcommandWord(), " --no-cache-dir"));
             }
         }
+    }
+
+    /** An {@code rm} of pip's cache ({@code ~/.cache/pip}, {@code /root/.cache}) after the install, in the same script. */
+    private static boolean removedLater(Command install) {
+        for (Command after : install.following()) {
+            if (!after.is("rm")) continue;
+            for (ShellWord w : after.args().operands()) {
+                String v = w.value();
+                if (v.endsWith(".cache/pip") || v.endsWith(".cache/pip/") || v.endsWith(".cache/pip/*") || v.endsWith("/.cache")
+                        || v.endsWith("/.cache/") || v.endsWith(".cache/*") || v.equals("~/.cache")) return true;
+            }
+        }
+        return false;
     }
 
     /** The value of an {@code export PIP_NO_CACHE_DIR=…} earlier in the same script, or null. */

@@ -23,6 +23,13 @@ public final class PointlessCommandInContainer implements Rule {
             "top", "is interactive and a build has no terminal",
             "vim", "is an interactive editor and a build has no terminal; write files with COPY or a heredoc");
 
+    private static boolean startedInBackground(Command kill) {
+        for (Command before : kill.preceding()) {
+            if (before.operatorAfter().equals("&")) return true;
+        }
+        return false;
+    }
+
     private static final String[] NAMES = WHY.keySet().toArray(new String[0]);
 
     @Override
@@ -30,6 +37,8 @@ public final class PointlessCommandInContainer implements Rule {
         for (RunSites.Site r : RunSites.using(cx, NAMES)) {
             for (Command c : r.commands()) {
                 String why = WHY.get(c.baseName());
+                // stopping a process this RUN started in the background lets it shut down cleanly
+                if (c.is("kill") && startedInBackground(c)) continue;
                 if (why != null) cx.report(c.nameRange(), "'" + c.name() + "' " + why);
             }
         }

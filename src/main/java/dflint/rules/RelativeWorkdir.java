@@ -64,22 +64,28 @@ public final class RelativeWorkdir implements Rule {
         }
         String path = e.value();
         if (isAbsolute(path)) return;
-        String fixed = "/" + (path.startsWith("./") ? path.substring(2) : path);
+        String rel = path.startsWith("./") ? path.substring(2) : path;
         String shown = raw.equals(path) ? "\"" + raw + "\"" : "\"" + raw + "\" (\"" + path + "\")";
-        Fix fix = null;
+        String what = "WORKDIR " + shown + " is relative to the base image's working directory, and no "
+                + "absolute WORKDIR comes before it in this stage or its parent stages; ";
         String baseWorkdir = baseWorkdir(cx, stage);
-        if (baseWorkdir != null && w.path().range().startLine() == w.path().range().endLine()) {
-            String written = raw.startsWith("./") ? raw.substring(2) : raw;
-            String prefix = baseWorkdir.endsWith("/") ? baseWorkdir : baseWorkdir + "/";
-            fixed = prefix + (path.startsWith("./") ? path.substring(2) : path);
+        if (baseWorkdir == null) {
+            // an image may set its own WORKDIR (golang's is /go): only the author knows the absolute path
+            cx.report(w.path().range(), what + "write the absolute path it stands for (the base image's WORKDIR"
+                    + " followed by /" + rel + ")");
+            return;
+        }
+        String prefix = baseWorkdir.endsWith("/") ? baseWorkdir : baseWorkdir + "/";
+        Fix fix = null;
+        if (w.path().range().startLine() == w.path().range().endLine()) {
+            String written = stripDotSlash(raw);
             // inside the quotes when the path is quoted: "/app", not /"app"
             boolean quoted = written.startsWith("\"") || written.startsWith("'");
             String text = quoted ? written.charAt(0) + prefix + stripDotSlash(written.substring(1)) : prefix + written;
             fix = new Fix("make it absolute", w.path().range(), text)
                     .withSafety(leadingVariable(raw) ? FixSafety.UNSAFE : FixSafety.SAFE);
         }
-        cx.report(w.path().range(), "WORKDIR " + shown + " is relative to the base image's working directory, and no "
-                + "absolute WORKDIR comes before it in this stage or its parent stages; write WORKDIR " + fixed, fix);
+        cx.report(w.path().range(), what + "write WORKDIR " + prefix + rel, fix);
     }
 
     /** The path starts with a variable, after any quotes. */

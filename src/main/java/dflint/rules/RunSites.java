@@ -158,7 +158,7 @@ final class RunSites {
      */
     static boolean inImage(RuleContext cx, Site s) {
         if (s.onbuild() || s.stage() == null) return true;
-        return cx.graph().inTargetImage(s.stage());
+        return ImageScope.ships(cx, s.stage());
     }
 
     /**

@@ -50,9 +50,11 @@ public final class SecretInArgOrEnv implements Rule {
                     }
                     if (!looksSecret(kv.name())) continue;
                     if (value != null && isNotASecret(value)) continue;
+                    String id = kv.name().toLowerCase(Locale.ROOT);
                     cx.report(kv.key().range(), kw + " " + kv.name() + " looks like a secret, and " + kw
-                            + " values are stored in the image's history; pass it with RUN --mount=type=secret,id="
-                            + kv.name().toLowerCase(Locale.ROOT) + " instead");
+                            + " values are stored in the image's history; a build step that needs it can read it with"
+                            + " RUN --mount=type=secret,id=" + id + ", and a container that needs it should get it when"
+                            + " it starts (docker run -e, a secret store), not from the image");
                 }
                 if (!(i instanceof Instruction.Arg)) vars.apply(i);
             }
@@ -79,6 +81,8 @@ public final class SecretInArgOrEnv implements Rule {
     static final Set<String> PUBLIC_KEY_WORDS = Set.of("gpg", "pgp", "gnupg");
 
     static boolean looksSecret(String name) {
+        // Section__Filters__0__Key names the key half of a key/value setting (.NET configuration), not a secret
+        if (name.contains("__") && name.toLowerCase(Locale.ROOT).endsWith("__key")) return false;
         boolean secret = false, onlyKey = true, publicKey = false;
         for (String word : name.toLowerCase(Locale.ROOT).split("_", -1)) {
             if (HARMLESS_WORDS.contains(word)) return false;

@@ -22,6 +22,9 @@ import java.util.Locale;
  * and ENTRYPOINT; hadolint (DL3025) also checks HEALTHCHECK CMD, and so does this
  * rule when the check is plain words: then the shell adds nothing but a dependency
  * on /bin/sh. A check written with shell syntax ({@code || exit 1}) is left alone.
+ * A command that starts with {@code exec} is left alone too (BuildKit reports it): the shell
+ * replaces itself with the program, which then gets the signals, and the shell form is what
+ * expands {@code $PORT} in {@code CMD exec gunicorn --bind :$PORT app}.
  *
  * <p>The fix writes the JSON form of a command made of plain words (nothing the shell would
  * expand, quote, redirect or chain). It is safe for HEALTHCHECK, and for CMD when nothing can
@@ -43,9 +46,9 @@ public final class ShellFormCommand implements Rule {
                 if (i instanceof Instruction.Shell) {
                     shellSet = true;
                 } else if (!shellSet && i instanceof Instruction.Cmd c && !c.command().exec() && !c.command().isEmpty()) {
-                    report(cx, i, c.command(), "CMD", cmdIsSafe(cx, u.stage()));
+                    report(cx, u, i, c.command(), "CMD", cmdIsSafe(cx, u.stage()));
                 } else if (!shellSet && i instanceof Instruction.Entrypoint e && !e.command().exec() && !e.command().isEmpty()) {
-                    report(cx, i, e.command(), "ENTRYPOINT", false);
+                    report(cx, u, i, e.command(), "ENTRYPOINT", false);
                 } else if (!shellSet && i instanceof Instruction.Healthcheck h && h.command() != null
                         && h.type() != null && h.type().value().equalsIgnoreCase("CMD")
                         && !h.command().exec() && !h.command().isEmpty()) {
@@ -75,15 +78,34 @@ public final class ShellFormCommand implements Rule {
         return image != null && !image.entrypoint();
     }
 
-    private static void report(RuleContext cx, Instruction i, Instruction.CommandLine cmd, String what, boolean safe) {
+    private static void report(RuleContext cx, DispatchScope.Unit u, Instruction i, Instruction.CommandLine cmd, String what,
+                               boolean safe) {
         String kw = i.node().keyword().toUpperCase(Locale.ROOT);
         Word w = cmd.words().get(0);
+        if (startsWithExec(w.value())) return;
         String json = jsonOf(w.value());
         SourceRange r = w.range();
-        cx.report(r, kw + " in shell form runs as a child of /bin/sh -c, so the process does not get SIGTERM on docker stop; "
-                + (json != null ? "write " + kw + " " + json : "use the JSON form " + kw + " [\"executable\", \"arg\"] (or SHELL to choose the shell on purpose)"),
+        boolean windows = u.stage() != null && ImageFamily.of(cx, u.stage()).family() == ImageFamily.Family.WINDOWS;
+        String shell = windows ? "cmd /S /C" : "/bin/sh -c";
+        String stop = windows ? "docker stop" : "docker stop (SIGTERM)";
+        cx.report(r, kw + " in shell form runs as a child of " + shell + ", so the process is not told to stop on " + stop + "; "
+                + (json != null ? "write " + kw + " " + json
+                        : "the command uses the shell, so start it with exec (" + kw + " exec " + firstWord(w.value())
+                        + " ...) to let the program replace the shell, or use the JSON form"),
                 json != null && Edits.keepsComments(cx.file(), r)
                         ? new Fix("use the JSON form", r, json).withSafety(safe ? FixSafety.SAFE : FixSafety.UNSAFE) : null);
+    }
+
+    private static boolean startsWithExec(String command) {
+        String t = command.strip();
+        return t.startsWith("exec ") || t.startsWith("exec\t");
+    }
+
+    private static String firstWord(String command) {
+        String t = command.strip();
+        int sp = 0;
+        while (sp < t.length() && !Character.isWhitespace(t.charAt(sp))) sp++;
+        return t.substring(0, sp);
     }
 
     /** The JSON array for a command made of plain words only; null when the shell would do more than split it. */

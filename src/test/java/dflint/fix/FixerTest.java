@@ -36,16 +36,18 @@ class FixerTest {
     @Test
     void severalFixesOnOneCommandLandTogetherAndASecondRunChangesNothing() {
         String text = "from debian:12\n"
-                + "RUN apt-get update && apt-get install curl && rm -rf /var/lib/apt/lists/*\n"
+                + "RUN echo built > /out\n"
                 + "FROM debian:12\n"
-                + "COPY --from=0 /usr/bin/curl /usr/bin/curl\n";
+                + "COPY --from=0 /out /out\n"
+                + "RUN apt-get update && apt-get install curl && rm -rf /var/lib/apt/lists/*\n";
         Fixer.Result safe = fixer().fix(text, FixSelection.safe());
         // the keyword casing, the stage name (debian-0: the other stage's suggestion would be debian
         // too) and -y land; AS follows FROM's casing
         assertEquals("FROM debian:12 AS debian-0\n"
-                + "RUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*\n"
+                + "RUN echo built > /out\n"
                 + "FROM debian:12\n"
-                + "COPY --from=debian-0 /usr/bin/curl /usr/bin/curl\n", safe.text());
+                + "COPY --from=debian-0 /out /out\n"
+                + "RUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*\n", safe.text());
         assertTrue(safe.converged());
         assertEquals(List.of(), safe.refused());
         // DF3015's fix is unsafe: not applied, still offered
@@ -61,10 +63,10 @@ class FixerTest {
 
     @Test
     void fixOnlyTakesTheNamedRulesByIdNameOrAlias() {
-        String text = "FROM alpine:3.20 as build\nrun apk add curl\n";
-        assertEquals("FROM alpine:3.20 AS build\nrun apk add curl\n",
+        String text = "FROM alpine:3.20 as app\nrun apk add curl\n";
+        assertEquals("FROM alpine:3.20 AS app\nrun apk add curl\n",
                 fixer().fix(text, new FixSelection(false, Set.of("FromAsCasing"))).text());
-        assertEquals("FROM alpine:3.20 as build\nrun apk add --no-cache curl\n",
+        assertEquals("FROM alpine:3.20 as app\nrun apk add --no-cache curl\n",
                 fixer().fix(text, new FixSelection(false, Set.of("DL3019"))).text());
     }
 

@@ -65,7 +65,7 @@ class StageRuleMessagesTest {
         b.baseImages.add("registry.example.com/ci/*\tci\ttoolchain\t2000\tuse the runtime image");
         List<String> out = new ArrayList<>();
         for (Finding f : new Linter(Rules.all()).lint(DockerfileSyntax.parse("Dockerfile",
-                "FROM registry.example.com/ci/full:1\n"), b.build())) {
+                "FROM registry.example.com/ci/full:1\nCOPY app /app\nCMD [\"/app\"]\n"), b.build())) {
             if (f.ruleId().equals("DF1007")) out.add(f.message());
         }
         assertEquals(List.of("The image is based on registry.example.com/ci/full:1, a ci toolchain image of about 2000 MB"
