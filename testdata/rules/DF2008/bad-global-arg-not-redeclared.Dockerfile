@@ -6,7 +6,8 @@ LABEL org.opencontainers.image.version=$VERSION
 FROM alpine:3.20
 ARG VERSION
 LABEL org.opencontainers.image.version=$VERSION
-# expect: DF2008
+# the same ENV sets A: one finding, DF3044's (BuildKit also reports UndefinedVar here)
+# expect: DF3044
 ENV A=1 B=$A
 # expect: DF2008
 COPY <<EOF /etc/motd

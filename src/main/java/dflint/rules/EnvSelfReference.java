@@ -13,7 +13,7 @@ import java.util.Map;
  * ENV that reads a variable it sets itself: every value of one ENV is expanded
  * before any of its assignments happen, so the read sees the old value.
  */
-@RuleInfo(id = "DF3044", slug = "env-self-reference", severity = Severity.ERROR,
+@RuleInfo(id = "DF3044", slug = "env-self-reference", severity = Severity.WARNING,
         summary = "ENV uses a variable set earlier in the same ENV, which reads the old value",
         aliases = {"DL3044"}, tags = {"correctness"})
 public final class EnvSelfReference implements Rule {

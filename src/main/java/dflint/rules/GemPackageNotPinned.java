@@ -18,6 +18,7 @@ public final class GemPackageNotPinned implements Rule {
     @Override
     public void check(RuleContext cx) {
         for (RunSites.Site site : RunSites.using(cx, "gem")) {
+            if (!RunSites.judgesPins(cx, site)) continue;
             for (Command c : site.commands()) {
                 PackageCommand p = PackageCommand.of(c);
                 if (p == null || !p.manager().equals("gem") || !p.isSubcommand("install", "i")) continue;

@@ -30,7 +30,7 @@ public final class GoPackageNotPinned implements Rule {
     public void check(RuleContext cx) {
         for (RunSites.Site site : RunSites.using(cx, "go")) {
             // tools of development and test images, and of builders of nothing shipped, need no pin
-            if (site.stage() != null && !site.onbuild() && !ImageScope.feedsShippedImage(cx, site.stage())) continue;
+            if (!RunSites.judgesPins(cx, site)) continue;
             for (Command c : site.commands()) {
                 PackageCommand p = PackageCommand.of(c);
                 if (p == null || !p.manager().equals("go") || !p.isSubcommand("install", "get", "run")) continue;

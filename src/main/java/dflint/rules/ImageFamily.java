@@ -120,6 +120,8 @@ final class ImageFamily {
             return ref.contains(":debug") ? Family.BUSYBOX : Family.DISTROLESS;
         }
         if (ref.contains("windows") || ref.contains("nanoserver") || ref.contains("servercore")) return Family.WINDOWS;
+        // kaniko's debug image keeps busybox in /busybox; its executor image has no shell at all
+        if (ref.contains("kaniko-project/")) return ref.contains(":debug") ? Family.BUSYBOX : Family.DISTROLESS;
         if (ref.contains("alpine")) return Family.ALPINE;
         String repo = dflint.graph.BaseImageTable.repository(reference).toLowerCase(Locale.ROOT);
         String last = repo.substring(repo.lastIndexOf('/') + 1);

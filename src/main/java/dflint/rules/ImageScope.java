@@ -98,9 +98,12 @@ final class ImageScope {
         return purposeOfPath(cx.file().path()) == Purpose.PRODUCT && purposeOf(cx.graph(), target) == Purpose.PRODUCT;
     }
 
-    /** A target's purpose, from its stage name and the image it is built on. */
+    /**
+     * A target's purpose, from its stage name and the image it is built on. A target the user asked
+     * for by name (--target, targets:) is judged whatever its name says.
+     */
     static Purpose purposeOf(StageGraph g, Stage target) {
-        if (target.isNamed()) {
+        if (target.isNamed() && !requested(g, target)) {
             Purpose p = purposeOfWords(target.name().split("[-_.]"));
             if (p != Purpose.PRODUCT) return p;
         }
@@ -108,6 +111,13 @@ final class ImageScope {
         String image = base == null ? null : base.expanded();
         if (image != null && isDevelopmentImage(image)) return Purpose.DEVELOPMENT;
         return Purpose.PRODUCT;
+    }
+
+    private static boolean requested(StageGraph g, Stage target) {
+        for (String t : g.requestedTargets()) {
+            if (t.equalsIgnoreCase(target.name())) return true;
+        }
+        return false;
     }
 
     /** Dev container base images: the image is an editor's workspace. */

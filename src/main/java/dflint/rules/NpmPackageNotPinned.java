@@ -21,6 +21,7 @@ public final class NpmPackageNotPinned implements Rule {
     @Override
     public void check(RuleContext cx) {
         for (RunSites.Site site : RunSites.using(cx, "npm")) {
+            if (!RunSites.judgesPins(cx, site)) continue;
             for (Command c : site.commands()) {
                 PackageCommand p = PackageCommand.of(c);
                 if (p == null || !p.manager().equals("npm") || !p.isSubcommand("install", "i", "add", "isntall")) continue;

@@ -23,11 +23,14 @@ import java.util.Set;
 public final class PipPackageNotPinned implements Rule {
     private static final Set<String> PIPX_VALUES = Set.of("--python", "--pip-args", "--index-url", "-i", "--suffix",
             "--spec", "--editable", "-e");
+    /** pip's own packaging tools. */
+    private static final Set<String> SELF = Set.of("pip", "setuptools", "wheel");
     private static final String[] FILES = {".whl", ".tar.gz", ".tgz", ".tar.bz2", ".tar.xz", ".zip", ".tar"};
 
     @Override
     public void check(RuleContext cx) {
         for (RunSites.Site site : RunSites.using(cx, "pip", "pipx")) {
+            if (!RunSites.judgesPins(cx, site)) continue;
             for (Command c : site.commands()) {
                 List<ShellWord> packages;
                 String tool;
@@ -48,7 +51,10 @@ public final class PipPackageNotPinned implements Rule {
                 }
                 List<ShellWord> loose = new ArrayList<>();
                 for (ShellWord w : packages) {
-                    if (!RunSites.unknowable(w) && !pinned(w.value())) loose.add(w);
+                    // pip upgrading itself (and its build tools) is routine upkeep, not a dependency of the app
+                    if (!RunSites.unknowable(w) && !pinned(w.value()) && !SELF.contains(baseName(w.value()).toLowerCase(Locale.ROOT))) {
+                        loose.add(w);
+                    }
                 }
                 if (loose.isEmpty()) continue;
                 cx.report(loose.get(0).range(), tool + " install " + RunSites.names(loose) + " without a version: pin "

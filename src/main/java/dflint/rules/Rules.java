@@ -35,6 +35,7 @@ public final class Rules {
                     , new VariableInStageReference()
                     , new UnknownStageName()
                     , new RequiresBuildkit()
+                    , new FeatureNewerThanSyntax()
                     // BuildKit checks (DF2xxx)
                     , new FromAsKeywordCasing()
                     , new EmptyContinuationLine()

@@ -162,6 +162,37 @@ final class RunSites {
     }
 
     /**
+     * Whether the pinning rules judge the RUN: a build of a shipped image runs it (a builder stage
+     * of a shipped image counts, since its pins decide what is built); the tools of development,
+     * test and internal images are not worth pinning. An ONBUILD RUN or one before any FROM always counts.
+     */
+    static boolean judgesPins(RuleContext cx, Site s) {
+        return s.onbuild() || s.stage() == null || ImageScope.feedsShippedImage(cx, s.stage());
+    }
+
+    /**
+     * The UID that a {@code useradd -u N name} or {@code adduser -u N name} (busybox and Debian
+     * spellings) gives {@code user} in a RUN of the file, or null when no RUN says.
+     */
+    private static final java.util.Set<String> USERADD_VALUES = java.util.Set.of("-u", "--uid", "-g", "--gid", "-G",
+            "--groups", "-s", "--shell", "-d", "--home", "--home-dir", "-h", "-c", "--comment", "--ingroup", "--gecos",
+            "-k", "--skel", "-K", "--key", "-e", "--expiredate", "-f", "--inactive", "-p", "--password");
+
+    static String uidOf(RuleContext cx, String user) {
+        for (Site s : using(cx, "useradd", "adduser")) {
+            for (Command c : s.commands()) {
+                if (!c.is("useradd", "adduser")) continue;
+                dflint.shell.Args a = c.args(USERADD_VALUES);
+                String uid = a.value("-u", "--uid");
+                List<dflint.shell.ShellWord> ops = a.operands();
+                if (uid == null || ops.isEmpty() || !uid.chars().allMatch(Character::isDigit)) continue;
+                if (ops.get(ops.size() - 1).value().equals(user) || ops.get(0).value().equals(user)) return uid;
+            }
+        }
+        return null;
+    }
+
+    /**
      * The value of environment variable {@code name} as a RUN sees it from the Dockerfile, as
      * written, or null: the last ENV before it in its stage or, failing that, in its FROM parents
      * (nearest first); else an ARG of its own stage before it (a --build-arg wins over the

@@ -113,9 +113,13 @@ public final class UndefinedVariable implements Rule {
 
         void instruction(Instruction i) {
             if (i instanceof Instruction.Env env) {
+                // PATH=/opt/bin:$PATH extends the variable whether or not it was set: unset is expected;
+                // a name an earlier pair of the same ENV sets is DF3044's (the read sees the old value)
+                Set<String> setHere = new java.util.HashSet<>();
                 for (Instruction.KeyValue kv : env.pairs()) {
-                    word(kv.key());
-                    if (kv.value() != null) word(kv.value());
+                    word(kv.key(), setHere);
+                    setHere.add(kv.name());
+                    if (kv.value() != null) word(kv.value(), setHere);
                 }
             } else if (i instanceof Instruction.Label label) {
                 for (Instruction.KeyValue kv : label.pairs()) {
@@ -179,8 +183,20 @@ public final class UndefinedVariable implements Rule {
         }
 
         private void word(Word w) {
-            for (VariableExpander.Reference r : vars.expand(w.value()).references()) {
-                if (isDefined(r.name())) continue;
+            word(w, Set.of());
+        }
+
+        /**
+         * Reports the undefined variables a word reads, except those in {@code skip} and those read
+         * with a modifier that handles unset on purpose ({@code ${X:-d}}, {@code ${X:+y}}, ...).
+         */
+        private void word(Word w, Set<String> skip) {
+            List<VariableExpander.Reference> refs = vars.expand(w.value()).references();
+            // ${X:+--x=$X}: the inner $X is read only when X is set
+            Set<String> guarded = new java.util.HashSet<>();
+            for (VariableExpander.Reference r : refs) if (r.guarded()) guarded.add(r.name());
+            for (VariableExpander.Reference r : refs) {
+                if (isDefined(r.name()) || guarded.contains(r.name()) || skip.contains(r.name())) continue;
                 report(r.name(), WordRanges.part(w, r.offset(), WordRanges.referenceLength(w.value(), r.offset())));
             }
         }

@@ -23,9 +23,15 @@ public final class UserNotNumeric implements Rule {
             if (name.isEmpty() || name.chars().allMatch(Character::isDigit)) continue;
             // root is root by any spelling (DF3002 judges it); Windows has no numeric user ids
             if (name.equals("root") || isWindowsUser(name) || onWindows(cx, ins)) continue;
-            cx.report(user.user().range(), "USER " + v + " names the user \"" + name
-                    + "\"; use its numeric UID (e.g. USER 10001" + (colon < 0 ? "" : ":10001")
-                    + ") so runtimes such as Kubernetes runAsNonRoot can verify it is not root");
+            // the user of a builder stage, a dev container or a test image never runs in production
+            dflint.graph.Stage stage = cx.graph().stageOf(ins);
+            if (stage != null && !(ins instanceof Instruction.Onbuild) && !ImageScope.ships(cx, stage)) continue;
+            String uid = RunSites.uidOf(cx, name);
+            String use = uid != null ? "use its UID, USER " + uid + (colon < 0 ? "" : ":" + v.substring(colon + 1))
+                    + " (the RUN that creates it gives it that UID)"
+                    : "use its numeric UID (the one the image gives it, as in USER 10001)";
+            cx.report(user.user().range(), "USER " + v + " names the user \"" + name + "\"; " + use
+                    + ", so runtimes such as Kubernetes runAsNonRoot can verify it is not root");
         }
     }
 

@@ -25,6 +25,8 @@ public final class UserRoot implements Rule {
         StageGraph g = cx.graph();
         Map<Instruction.User, Stage> reported = new IdentityHashMap<>();
         for (Stage target : g.targets()) {
+            // a dev container or an internal CI image runs as root on purpose
+            if (!ImageScope.ships(cx, target)) continue;
             Instruction.User last = lastUser(g.parentChain(target));
             if (last == null || reported.containsKey(last)) continue;
             String v = WordValues.literal(last.user(), cx.file().escape());

@@ -3,21 +3,30 @@ package dflint.shell;
 import dflint.syntax.Flag;
 import dflint.syntax.Instruction;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
-/** One {@code RUN --mount=type=…,target=…} of a RUN instruction. type defaults to bind, as in BuildKit. */
-public record RunMount(String type, String target, String from, String source, Flag flag) {
+/**
+ * One {@code RUN --mount=type=…,target=…} of a RUN instruction. type defaults to bind, as in BuildKit.
+ * {@code options} holds every field as written, key lower-cased, value unquoted ("" for a bare key such as
+ * {@code ro}), in order: the fields a frontend version may not know ({@code size}, {@code env}) are read there.
+ */
+public record RunMount(String type, String target, String from, String source, Flag flag, Map<String, String> options) {
 
     public static List<RunMount> of(Instruction.Run run) {
         List<RunMount> out = new ArrayList<>();
         for (Flag f : run.node().flags()) {
             if (!f.name().equals("mount") || f.value() == null) continue;
             String type = "bind", target = null, from = null, source = null;
+            Map<String, String> options = new LinkedHashMap<>();
             for (String part : f.value().split(",")) {
                 int eq = part.indexOf('=');
                 String k = (eq < 0 ? part : part.substring(0, eq)).trim().toLowerCase(Locale.ROOT);
                 String v = eq < 0 ? "" : unquote(part.substring(eq + 1).trim());
+                if (!k.isEmpty()) options.putIfAbsent(k, v);
                 switch (k) {
                     case "type": type = v.toLowerCase(Locale.ROOT); break;
                     case "target": case "dst": case "destination": target = v; break;
@@ -26,7 +35,7 @@ public record RunMount(String type, String target, String from, String source, F
                     default: break;
                 }
             }
-            out.add(new RunMount(type, target, from, source, f));
+            out.add(new RunMount(type, target, from, source, f, Collections.unmodifiableMap(options)));
         }
         return out;
     }

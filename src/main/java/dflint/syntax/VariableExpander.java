@@ -25,9 +25,15 @@ public final class VariableExpander {
     /**
      * A variable the word refers to. {@code defined} is whether lookup knew it;
      * {@code guarded} is true when a modifier supplies a value or makes an unset
-     * variable harmless ({@code ${X:-d}}, {@code ${X+y}}, ...).
+     * variable harmless ({@code ${X:-d}}, {@code ${X+y}}, ...). {@code modifier} is the
+     * operator written after the name ({@code :-}, {@code +}, {@code ##}, {@code //}, ...),
+     * empty for a plain reference; the frontend version that reads it depends on it.
      */
-    public record Reference(String name, boolean defined, boolean guarded, int offset) {}
+    public record Reference(String name, boolean defined, boolean guarded, int offset, String modifier) {
+        public Reference(String name, boolean defined, boolean guarded, int offset) {
+            this(name, defined, guarded, offset, "");
+        }
+    }
 
     public record Expansion(String value, List<Reference> references) {}
 
@@ -158,7 +164,7 @@ public final class VariableExpander {
             }
             int argStart = p + op.length();
             boolean guarded = op.contains("-") || op.contains("+") || op.contains("?");
-            refs.add(new Reference(name, v != null, guarded, i));
+            refs.add(new Reference(name, v != null, guarded, i, op));
             String arg = depth >= MAX_DEPTH ? s.substring(argStart, close) : word(argStart, close, depth + 1, false);
             switch (op) {
                 case ":-": b.append(v == null || v.isEmpty() ? arg : v); break;

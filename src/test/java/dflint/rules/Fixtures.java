@@ -23,6 +23,8 @@ import java.util.TreeMap;
  * # options: target=app build-arg=K=V enable=DF2016 ignore=DF3006 builder=buildkit
  * # expect: DF1001            (the next instruction gets one DF1001)
  * # expect: DF1001, DF1001    (... two of them)
+ * # expect-directives: DF1015 (the parser directives at the top get one DF1015; the marker
+ *                              itself cannot stand among them, a comment ends them)
  * </pre>
  *
  * Matching is exhaustive for the rule under test, for DF0001 and for every rule
@@ -88,7 +90,7 @@ final class Fixtures {
         return b.build();
     }
 
-    /** Expected rule ids per instruction start line. */
+    /** Expected rule ids per instruction start line; line 0 holds those of the parser directives. */
     static Map<Integer, List<String>> expectations(Dockerfile df) {
         Map<Integer, List<String>> byLine = new TreeMap<>();
         String[] lines = df.text().split("\n", -1);
@@ -100,6 +102,12 @@ final class Fixtures {
             int lineNo = i + 1;
             String t = lines[i].strip();
             while (next < ins.size() && ins.get(next).range().endLine() < lineNo) next++;
+            if (t.startsWith("# expect-directives:")) {
+                for (String id : t.substring("# expect-directives:".length()).split(",")) {
+                    if (!id.isBlank()) byLine.computeIfAbsent(0, k -> new ArrayList<>()).add(id.trim());
+                }
+                continue;
+            }
             if (t.startsWith("# expect:")) {
                 for (String id : t.substring("# expect:".length()).split(",")) {
                     if (!id.isBlank()) pending.add(id.trim());
@@ -134,6 +142,7 @@ final class Fixtures {
             for (Instruction i : df.instructions()) {
                 if (i.range().startLine() <= f.line() && f.line() <= i.range().endLine()) start = i.range().startLine();
             }
+            if (start == null && onDirective(df, f.line())) start = 0;
             if (start == null) {
                 problems.add("finding outside any instruction: " + f.line() + ":" + f.column() + " " + f.ruleId() + " " + f.message());
                 continue;
@@ -159,5 +168,12 @@ final class Fixtures {
             }
         }
         return problems;
+    }
+
+    private static boolean onDirective(Dockerfile df, int line) {
+        for (dflint.syntax.Directive d : df.directives()) {
+            if (d.range().startLine() <= line && line <= d.range().endLine()) return true;
+        }
+        return false;
     }
 }

@@ -38,11 +38,11 @@ class RuleFixturesTest {
             assertEquals(List.of(), problems, f.toString());
             // A bad fixture that expects nothing of its own rule proves nothing.
             if (name.startsWith("bad-")) {
-                assertTrue(text.contains("# expect: " + rule) || text.matches("(?s).*# expect:[^\\n]*" + rule + ".*"),
+                assertTrue(text.contains("# expect: " + rule) || text.matches("(?s).*# expect(-directives)?:[^\\n]*" + rule + ".*"),
                         f + " is a bad fixture without an expectation of " + rule);
             }
             if (name.startsWith("ok-")) {
-                assertTrue(!text.matches("(?s).*# expect:[^\\n]*" + rule + ".*"), f + " is an ok fixture that expects " + rule);
+                assertTrue(!text.matches("(?s).*# expect(-directives)?:[^\\n]*" + rule + ".*"), f + " is an ok fixture that expects " + rule);
             }
         }));
     }

@@ -87,6 +87,13 @@ class ShellRulesTest {
     }
 
     @Test
+    void userNotNumericNamesTheUidTheFileGivesTheUser() {
+        List<String> out = lint("FROM debian:12\nRUN useradd --create-home -u 1500 app\nUSER app\nCMD [\"/app\"]\n", "DF3066", false);
+        assertEquals(1, out.size());
+        assertTrue(out.get(0).contains("USER 1500"), out.get(0));
+    }
+
+    @Test
     void commandsThatCannotFailMayFeedAPipe() {
         assertEquals(List.of(), lint("FROM debian:12\nRUN echo \"$SUM  x.tgz\" | sha256sum -c - && yes | apt-get install x"
                 + " && printf '%s\\n' a b | tee /list\n", "DF4006", false));

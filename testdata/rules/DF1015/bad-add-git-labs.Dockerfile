@@ -1,0 +1,5 @@
+# syntax=docker/dockerfile:1.4-labs
+# needs a newer frontend than the pin: a Git repository added by URL
+FROM alpine:3.20
+# expect: DF1015
+ADD https://github.com/moby/buildkit.git#v0.10.1 /buildkit

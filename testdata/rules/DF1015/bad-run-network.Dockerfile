@@ -1,0 +1,5 @@
+# syntax=docker/dockerfile:1.2
+# needs a newer frontend than the pin: a step that must not reach the network
+FROM alpine:3.20
+# expect: DF1015
+RUN --network=none sh -c "echo offline"

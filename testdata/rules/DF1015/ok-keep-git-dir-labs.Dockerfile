@@ -1,0 +1,4 @@
+# syntax=docker/dockerfile:1.5.0-labs
+# the pin is new enough: a Git clone that keeps its .git directory
+FROM alpine:3.20
+ADD --keep-git-dir=true https://github.com/moby/buildkit.git#v0.10.1 /buildkit

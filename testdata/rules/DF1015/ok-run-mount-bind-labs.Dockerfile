@@ -1,0 +1,5 @@
+# syntax=docker/dockerfile:1.0.0-experimental
+# the pin is new enough: a bind mount of the build context
+FROM alpine:3.20
+WORKDIR /src
+RUN --mount=type=bind,target=/src make

@@ -1,0 +1,4 @@
+# syntax=docker/dockerfile:1.0.0-experimental
+# the pin is new enough: a package cache mount
+FROM alpine:3.20
+RUN --mount=type=cache,target=/var/cache/apk apk add curl
