@@ -34,14 +34,25 @@ public final class EmptyContinuationLine implements Rule {
             cx.report(SourceRange.ofLine(last, 1, len),
                     "blank " + lines + " inside this continued " + kw
                             + " will be an error in a future BuildKit; delete the blank line or turn it into a # comment",
-                    deletion(blanks));
+                    deletion(cx.file(), blanks));
         }
     }
 
-    /** Deletes each blank line, its line end included. */
-    private static Fix deletion(List<Integer> blanks) {
+    /**
+     * Deletes each blank line with its line end; the file's last line (blanks then the end of the
+     * file) goes with the line end before it instead.
+     */
+    private static Fix deletion(dflint.syntax.Dockerfile file, List<Integer> blanks) {
         List<Fix.Edit> edits = new java.util.ArrayList<>();
-        for (int line : blanks) edits.add(Fix.Edit.delete(new SourceRange(line, 1, line + 1, 1)));
+        for (int line : blanks) {
+            if (line < file.lineCount()) {
+                edits.add(Fix.Edit.delete(new SourceRange(line, 1, line + 1, 1)));
+            } else if (line > 1) {
+                edits.add(Fix.Edit.delete(new SourceRange(line - 1, file.lineText(line - 1).length() + 1,
+                        line, file.lineText(line).length() + 1)));
+            }
+        }
+        if (edits.isEmpty()) return null;
         return Fix.of(blanks.size() == 1 ? "delete the blank line" : "delete the blank lines", edits);
     }
 
