@@ -8,7 +8,6 @@ import dflint.fix.FixSelection;
 import dflint.fix.Fixer;
 import dflint.fix.UnifiedDiff;
 import dflint.report.FileResult;
-import dflint.syntax.Dockerfile;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,10 +42,10 @@ final class FixRun {
                    Map<String, Integer> byRule, List<String> notes, String problem) {}
 
     /**
-     * Fixes one parsed file. Runs on a lint thread: it writes only its own file and returns the
+     * Fixes one file. Runs on a lint thread: it writes only its own file and returns the
      * rest for {@link #collect}, which runs on the command's thread in input order.
      */
-    Outcome fixOne(InputFiles.Input in, byte[] bytes, Dockerfile parsed, LintOptions options, Linter linter) {
+    Outcome fixOne(InputFiles.Input in, byte[] bytes, LintOptions options, Linter linter) {
         EncodedText encoded = EncodedText.decode(bytes);
         Fixer fixer = new Fixer(Fixer.analyzer(linter, options, in.display()));
         Fixer.Analysis start = fixer.analyze(encoded.text());

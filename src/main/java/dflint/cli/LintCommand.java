@@ -496,7 +496,7 @@ final class LintCommand implements Callable<Integer> {
                 dflint.graph.StageGraph g = dflint.graph.StageGraph.build(df, s.options().targets(), s.options().buildArgs());
                 if (!g.unknownTargets().isEmpty()) return in.display() + ": " + g.unknownTargetMessage(g.unknownTargets().get(0));
             }
-            if (fixRun != null) return fixRun.fixOne(in, bytes, df, s.options(), linter);
+            if (fixRun != null) return fixRun.fixOne(in, bytes, s.options(), linter);
             return new FileResult(in.display(), in.path(), df.text(), linter.lint(df, s.options()));
         } catch (RuntimeException | StackOverflowError e) {
             // A bug in dflint must not cost the user the other files' findings.
