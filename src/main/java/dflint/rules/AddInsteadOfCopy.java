@@ -16,7 +16,7 @@ import java.util.Locale;
  * only when every source is a directory or a file whose name says what it is (.sh, .json,
  * .jar, ...); for any other name it is unsafe.
  */
-@RuleInfo(id = "DF3020", slug = "add-instead-of-copy", severity = Severity.ERROR,
+@RuleInfo(id = "DF3020", slug = "add-instead-of-copy", severity = Severity.WARNING,
         summary = "ADD copies a plain file or directory; use COPY",
         aliases = {"DL3020"}, tags = {"best-practice"}, fix = FixSafety.SAFE)
 public final class AddInsteadOfCopy implements Rule {

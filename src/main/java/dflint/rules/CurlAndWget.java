@@ -9,7 +9,7 @@ import dflint.shell.Command;
 import dflint.syntax.Instruction;
 
 /** A stage that downloads with both curl and wget. */
-@RuleInfo(id = "DF4001", slug = "curl-and-wget", severity = Severity.WARNING,
+@RuleInfo(id = "DF4001", slug = "curl-and-wget", severity = Severity.INFO,
         summary = "A stage uses both curl and wget; settle on one download tool",
         aliases = {"DL4001"}, tags = {"shell", "size", "hadolint"})
 public final class CurlAndWget implements Rule {

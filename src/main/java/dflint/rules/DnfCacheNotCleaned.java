@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 /** {@code dnf install}/{@code upgrade} whose cache stays in the layer of an image stage. */
-@RuleInfo(id = "DF3040", slug = "dnf-cache-not-cleaned", severity = Severity.WARNING,
+@RuleInfo(id = "DF3040", slug = "dnf-cache-not-cleaned", severity = Severity.INFO,
         summary = "dnf/microdnf install without dnf clean all in the same RUN leaves the cache in the image",
         aliases = {"DL3040"}, tags = {"shell", "packages", "size", "hadolint"})
 public final class DnfCacheNotCleaned implements Rule {

@@ -9,7 +9,7 @@ import dflint.engine.Severity;
 import java.util.Locale;
 
 /** {@code EXPOSE 80/TCP}: the protocol of a port is written in lower case (tcp, udp, sctp). */
-@RuleInfo(id = "DF2017", slug = "expose-protocol-casing", severity = Severity.WARNING,
+@RuleInfo(id = "DF2017", slug = "expose-protocol-casing", severity = Severity.STYLE,
         summary = "An EXPOSE protocol is not lower case",
         aliases = {"ExposeProtoCasing"},
         tags = {"style", "buildkit"}, fix = FixSafety.SAFE)

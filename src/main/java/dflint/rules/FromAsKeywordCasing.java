@@ -14,7 +14,7 @@ import java.util.Locale;
  * {@code FROM x as y}: the AS keyword is cased differently from an all-upper or
  * all-lower FROM. A mixed-case FROM is left to DF2003.
  */
-@RuleInfo(id = "DF2001", slug = "from-as-casing", severity = Severity.WARNING,
+@RuleInfo(id = "DF2001", slug = "from-as-casing", severity = Severity.STYLE,
         summary = "The AS keyword of FROM is not cased like FROM",
         aliases = {"FromAsCasing"},
         tags = {"style", "buildkit"}, fix = FixSafety.SAFE)

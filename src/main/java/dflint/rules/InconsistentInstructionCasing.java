@@ -18,7 +18,7 @@ import java.util.Locale;
  * (an ONBUILD counts, its trigger does not); lowercase wins only with more
  * votes. Mixed-case keywords always differ from it.
  */
-@RuleInfo(id = "DF2003", slug = "inconsistent-instruction-casing", severity = Severity.WARNING,
+@RuleInfo(id = "DF2003", slug = "inconsistent-instruction-casing", severity = Severity.STYLE,
         summary = "An instruction keyword is not cased like the rest of the file",
         aliases = {"ConsistentInstructionCasing"},
         tags = {"style", "buildkit"}, fix = FixSafety.SAFE)

@@ -26,7 +26,7 @@ import java.util.Locale;
  * escaped. The legacy value and the new one are checked to read back as the same text before
  * the fix is offered.
  */
-@RuleInfo(id = "DF2010", slug = "legacy-key-value-format", severity = Severity.WARNING,
+@RuleInfo(id = "DF2010", slug = "legacy-key-value-format", severity = Severity.INFO,
         summary = "ENV or LABEL uses the legacy 'key value' form instead of key=value",
         aliases = {"LegacyKeyValueFormat"},
         tags = {"style", "buildkit"}, fix = FixSafety.SAFE)

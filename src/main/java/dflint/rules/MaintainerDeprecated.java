@@ -13,7 +13,7 @@ import dflint.syntax.Instruction;
  * image config. The fix writes the label with the same text; it is unsafe because the image's
  * Author field, which MAINTAINER set, is then empty, and tools that read it see the difference.
  */
-@RuleInfo(id = "DF2005", slug = "maintainer-deprecated", severity = Severity.WARNING,
+@RuleInfo(id = "DF2005", slug = "maintainer-deprecated", severity = Severity.INFO,
         summary = "MAINTAINER is deprecated; use the org.opencontainers.image.authors label",
         aliases = {"MaintainerDeprecated", "DL4000"},
         tags = {"deprecated", "buildkit", "hadolint"}, fix = FixSafety.UNSAFE)

@@ -17,7 +17,7 @@ import java.util.List;
  * afterwards). A FROM spelled differently does not reach the stage today and stays as it is
  * (DF1011 is about it).
  */
-@RuleInfo(id = "DF1010", slug = "stage-name-casing", severity = Severity.WARNING,
+@RuleInfo(id = "DF1010", slug = "stage-name-casing", severity = Severity.STYLE,
         summary = "A stage name is not lower-case",
         aliases = {"StageNameCasing"},
         tags = {"stages", "style"}, fix = FixSafety.SAFE)

@@ -8,7 +8,7 @@ import dflint.shell.Command;
 import java.util.List;
 
 /** {@code yum install} whose cache stays in the layer of an image stage. */
-@RuleInfo(id = "DF3032", slug = "yum-cache-not-cleaned", severity = Severity.WARNING,
+@RuleInfo(id = "DF3032", slug = "yum-cache-not-cleaned", severity = Severity.INFO,
         summary = "yum install without yum clean all in the same RUN leaves the cache in the image",
         aliases = {"DL3032"}, tags = {"shell", "packages", "size", "hadolint"})
 public final class YumCacheNotCleaned implements Rule {

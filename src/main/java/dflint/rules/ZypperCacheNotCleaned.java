@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 /** {@code zypper install} whose cache stays in the layer of an image stage. */
-@RuleInfo(id = "DF3036", slug = "zypper-cache-not-cleaned", severity = Severity.WARNING,
+@RuleInfo(id = "DF3036", slug = "zypper-cache-not-cleaned", severity = Severity.INFO,
         summary = "zypper install without zypper clean in the same RUN leaves the cache in the image",
         aliases = {"DL3036"}, tags = {"shell", "packages", "size", "hadolint"})
 public final class ZypperCacheNotCleaned implements Rule {

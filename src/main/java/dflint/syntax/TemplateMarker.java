@@ -46,6 +46,8 @@ public record TemplateMarker(int line, int column, String what) {
             if (t.startsWith("#")) continue;
             String p = t.startsWith("{{") || t.startsWith("{%") ? t.substring(0, 2) : delimited(line, "%%");
             if (p == null) p = delimited(line, "@@");
+            // a dev container template's option, filled in when a project is created from the template
+            if (p == null && line.contains("${templateOption:")) p = "${templateOption:";
             if (p != null) first = new TemplateMarker(k + 1, line.indexOf(p) + 1, p);
         }
         // {{ ... }} in a shell command is often a real Go template (docker inspect -f '{{.Id}}');

@@ -75,7 +75,7 @@ class FixCommandTest {
     void withoutFixTheTextReportMarksWhatFixWouldFix() throws IOException {
         Path f = write("Dockerfile", CASING_AND_RECOMMENDS);
         CliTest.Run r = runOnly("", List.of("DF2001", "DF3015"), f);
-        assertTrue(r.out().contains(f + ":1:16: warning: [*] 'as' is not cased like 'FROM'"), r.out());
+        assertTrue(r.out().contains(f + ":1:16: style: [*] 'as' is not cased like 'FROM'"), r.out());
         assertTrue(r.out().endsWith("[*] 1 fixable with --fix (1 more with --unsafe-fixes)\n"), r.out());
         CliTest.Run u = runOnly("", List.of("DF2001", "DF3015"), "--unsafe-fixes", f);
         assertTrue(u.out().contains("info: [*] apt-get install also installs"), u.out());

@@ -76,6 +76,11 @@ class CatalogTest {
                     String want = r.fix() == dflint.engine.FixSafety.SAFE ? "Safe" : "Unsafe";
                     if (!text.contains("\n## Fix\n\n" + want)) problems.add(doc + ": ## Fix must start with '" + want + "' (the rule's class)");
                 }
+                // the doc says why the rule has its severity, and names the severity it has
+                String level = r.severity().name().toLowerCase(java.util.Locale.ROOT);
+                if (!text.contains("\nSeverity: " + level + ". ") && !text.contains("\nSeverity when enabled: " + level + ". ")) {
+                    problems.add(doc + ": no 'Severity: " + level + ". <why>' line");
+                }
             }
             Path dir = Path.of("testdata", "rules", r.id());
             int bad = 0, ok = 0;
