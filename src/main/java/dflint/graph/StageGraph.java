@@ -62,7 +62,8 @@ import org.jgrapht.graph.DirectedPseudograph;
  *   <li>without: the last stage, every target discovered in the repository (bake, compose, CI,
  *       Makefiles, scripts: additive evidence, handed in by the caller and asked for only when it
  *       could change an answer), and every named stage nothing in the file uses, since such a
- *       stage is there to be built with {@code --target}. Unnamed stages cannot be targeted.</li>
+ *       stage is there to be built with {@code --target}, unless its name says it is a building
+ *       block ({@link #isNamedAsBuildingBlock}). Unnamed stages cannot be targeted.</li>
  * </ul>
  */
 public final class StageGraph {
@@ -1063,6 +1064,23 @@ public final class StageGraph {
         return u == Integer.MAX_VALUE ? null : stages.get(u);
     }
 
+    /** Name parts of stages that exist to be built on or copied from, not to be built as images. */
+    private static final java.util.Set<String> BUILDING_BLOCK_WORDS = java.util.Set.of("build", "builder", "deps",
+            "dependencies", "compile", "compiler", "prep", "prepare", "base");
+
+    /**
+     * The stage's name says it is a building block for other stages ({@code builder}, {@code deps},
+     * {@code go-build}, {@code base}): unused, it is a leftover or a forgotten {@code COPY --from},
+     * not a target, unless the repository builds it as one.
+     */
+    public static boolean isNamedAsBuildingBlock(Stage s) {
+        if (!s.isNamed()) return false;
+        for (String part : s.name().split("[-_.]")) {
+            if (BUILDING_BLOCK_WORDS.contains(part)) return true;
+        }
+        return false;
+    }
+
     /** {@code --target} can choose the stage: it has a name and no later stage reuses it. */
     public boolean isTargetable(Stage s) {
         return s.isNamed() && findByName(s.name()) == s;
@@ -1087,7 +1105,7 @@ public final class StageGraph {
             } else if (!stages.isEmpty()) {
                 t.set(stages.size() - 1);
                 for (Stage s : stages) {
-                    if (isTargetable(s) && !isReferenced(s)) t.set(s.index());
+                    if (isTargetable(s) && !isReferenced(s) && !isNamedAsBuildingBlock(s)) t.set(s.index());
                 }
             }
             inferredPossible = possibleFrom(t);
@@ -1131,6 +1149,18 @@ public final class StageGraph {
      */
     public List<Stage> possibleTargets() {
         BitSet t = possible().targets();
+        List<Stage> out = new ArrayList<>();
+        for (int i = t.nextSetBit(0); i >= 0; i = t.nextSetBit(i + 1)) out.add(stages.get(i));
+        return out;
+    }
+
+    /**
+     * The possible targets this file alone shows, without asking the repository: the authoritative
+     * targets, else the last stage and every named stage nothing uses. For questions where a
+     * discovered target would rarely change the answer and the discovery would cost every lint.
+     */
+    public List<Stage> possibleTargetsInFile() {
+        BitSet t = inferredPossible().targets();
         List<Stage> out = new ArrayList<>();
         for (int i = t.nextSetBit(0); i >= 0; i = t.nextSetBit(i + 1)) out.add(stages.get(i));
         return out;

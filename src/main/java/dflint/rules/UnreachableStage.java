@@ -87,6 +87,12 @@ public final class UnreachableStage implements Rule {
                     + "; remove it, or name it if it is meant to be a target";
         }
         Stage later = g.findByName(s.name());
+        if (later == s) {
+            // a building block nothing uses and no build of the repository targets
+            return head + "no stage builds on it or copies from it, and its name says it is a building block for"
+                    + " other stages rather than an image to build with --target; copy what it makes"
+                    + " (COPY --from=" + s.name() + " ...), or remove it";
+        }
         return head + later.describe() + " reuses the name \"" + s.name() + "\", so --target " + s.name()
                 + " builds that one, and no stage uses this one; remove it, or rename it if it is meant to be a target";
     }
