@@ -114,6 +114,21 @@ final class LintCommand implements Callable<Integer> {
     @Option(names = "--shellcheck", description = "Also run ShellCheck over RUN scripts when it is on PATH (rule DF5000).")
     boolean shellcheck;
 
+    @Option(names = "--fix", description = "Apply the safe fixes in place, then report what is left "
+            + "(with '-', print the fixed file and report on standard error).")
+    boolean fix;
+
+    @Option(names = "--diff", description = "Print the fixes as a unified diff instead of applying them; "
+            + "exit 1 when there is something to fix.")
+    boolean diff;
+
+    @Option(names = "--unsafe-fixes", description = "Also apply (and mark [*]) the fixes that may change what the build does.")
+    boolean unsafeFixes;
+
+    @Option(names = "--fix-only", paramLabel = "RULE", split = ",",
+            description = "Apply only these rules' fixes (implies --fix unless --diff is given).")
+    List<String> fixOnly = new ArrayList<>();
+
     @Option(names = "--debug", description = "Show stack traces of internal errors.")
     boolean debug;
 
@@ -121,6 +136,7 @@ final class LintCommand implements Callable<Integer> {
     private record Settings(LintOptions options, Severity threshold) {}
 
     /** Streams for a run that Main starts without picocli (the plain {@code dflint FILE...} case). */
+    java.io.OutputStream directRawOut;
     PrintWriter directOut;
     PrintWriter directErr;
     java.io.InputStream directIn;
@@ -140,6 +156,14 @@ final class LintCommand implements Callable<Integer> {
     private java.io.InputStream stdin() {
         return parent != null ? parent.stdin : directIn;
     }
+
+    /** Standard output as bytes, for a fixed file read from standard input; null when unknown. */
+    private java.io.OutputStream rawStdout() {
+        return parent != null ? parent.stdout : directRawOut;
+    }
+
+    /** Set when fixing: --fix, --diff or --fix-only. Typed by name only here, so a plain lint never loads it. */
+    private FixRun fixRun;
 
     @Override
     public Integer call() {
@@ -166,6 +190,8 @@ final class LintCommand implements Callable<Integer> {
         List<RuleDescriptor> catalogue = Rules.all();
         for (String n : ignore) checkRuleName("--ignore", n, catalogue, false);
         for (String n : enable) checkRuleName("--enable", n, catalogue, true);
+        for (String n : fixOnly) checkRuleName("--fix-only", n, catalogue, false);
+        if (fix || diff || !fixOnly.isEmpty()) fixRun = new FixRun(diff, unsafeFixes, fixOnly);
         Map<String, Severity> cliSeverities = parseSeverities(catalogue);
         Map<String, String> cliBuildArgs = parseBuildArgs();
 
@@ -224,7 +250,7 @@ final class LintCommand implements Callable<Integer> {
                 continue;
             }
             Settings s = perInput.get(i);
-            results.add((FileResult) o);
+            results.add(fixRun != null ? fixRun.collect(o, problems) : (FileResult) o);
             resultSettings.add(s);
             usedOptions.add(s.options());
         }
@@ -238,14 +264,27 @@ final class LintCommand implements Callable<Integer> {
                         new ArtifactPaths(sarifRoot));
             }
         }
+        // Fixing standard input prints the fixed file there, and a diff takes standard output
+        // too: the reports meant for it then go to standard error.
+        boolean stdoutTaken = fixRun != null && (fixRun.diffOnly() || fixRun.fixedStdin() != null);
+        if (fixRun != null) {
+            if (fixRun.diffOnly()) {
+                out.print(fixRun.diffs());
+                out.flush();
+            } else if (fixRun.fixedStdin() != null) {
+                writeRaw(fixRun.fixedStdin(), out, problems);
+            }
+        }
         for (int i = 0; i < chosen.size(); i++) {
             String target = i < outputs.size() ? outputs.get(i) : "-";
             boolean toStdout = target.equals("-");
-            Reporter reporter = Reporters.create(chosen.get(i), context, toStdout && colorOnStdout);
+            if (toStdout && fixRun != null && fixRun.diffOnly()) continue;
+            Reporter reporter = Reporters.create(chosen.get(i), context, toStdout && colorOnStdout && !stdoutTaken, unsafeFixes);
             try {
                 if (toStdout) {
-                    reporter.write(results, out);
-                    out.flush();
+                    PrintWriter w = stdoutTaken ? err : out;
+                    reporter.write(results, w);
+                    w.flush();
                 } else {
                     try (Writer w = Files.newBufferedWriter(Path.of(target), StandardCharsets.UTF_8)) {
                         reporter.write(results, w);
@@ -259,10 +298,15 @@ final class LintCommand implements Callable<Integer> {
                 problems.add(target + ": cannot write the " + chosen.get(i) + " report: " + e.getReason());
             }
         }
+        if (fixRun != null) {
+            for (String note : fixRun.summary()) err.println("dflint: " + Main.oneLine(note));
+        }
         for (String p : problems) err.println("dflint: " + Main.oneLine(p));
         if (skipped.any()) err.println("dflint: " + skipped.note());
         err.flush();
         if (!problems.isEmpty()) return ExitCode.ERROR;
+        // --diff is a check: exit 1 when something would change, whatever the findings
+        if (fixRun != null && fixRun.diffOnly()) return fixRun.anythingToFix() ? ExitCode.FINDINGS : ExitCode.OK;
         if (noFail) return ExitCode.OK;
         for (int i = 0; i < results.size(); i++) {
             Severity threshold = resultSettings.get(i).threshold();
@@ -272,6 +316,23 @@ final class LintCommand implements Callable<Integer> {
             }
         }
         return ExitCode.OK;
+    }
+
+    /** The fixed standard input, byte for byte, ahead of anything else on standard output. */
+    private void writeRaw(byte[] bytes, PrintWriter out, List<String> problems) {
+        out.flush();
+        java.io.OutputStream raw = rawStdout();
+        try {
+            if (raw != null) {
+                raw.write(bytes);
+                raw.flush();
+            } else {
+                out.print(new String(bytes, StandardCharsets.UTF_8));
+                out.flush();
+            }
+        } catch (IOException e) {
+            problems.add("-: cannot write the fixed file to standard output: " + InputFiles.reason(e));
+        }
     }
 
     private static Path parentOf(Path p) {
@@ -435,6 +496,7 @@ final class LintCommand implements Callable<Integer> {
                 dflint.graph.StageGraph g = dflint.graph.StageGraph.build(df, s.options().targets(), s.options().buildArgs());
                 if (!g.unknownTargets().isEmpty()) return in.display() + ": " + g.unknownTargetMessage(g.unknownTargets().get(0));
             }
+            if (fixRun != null) return fixRun.fixOne(in, bytes, s.options(), linter);
             return new FileResult(in.display(), in.path(), df.text(), linter.lint(df, s.options()));
         } catch (RuntimeException | StackOverflowError e) {
             // A bug in dflint must not cost the user the other files' findings.
