@@ -69,7 +69,8 @@ public final class RuleCatalogProcessor extends AbstractProcessor {
             String args = literal(values.get("id")) + ", " + literal(values.get("slug")) + ", "
                     + "dflint.engine.Severity." + ((VariableElement) values.get("severity")).getSimpleName() + ", "
                     + literal(values.get("summary")) + ", " + list(values.get("aliases")) + ", "
-                    + values.get("enabledByDefault") + ", " + list(values.get("tags"));
+                    + values.get("enabledByDefault") + ", " + list(values.get("tags")) + ", "
+                    + "dflint.engine.FixSafety." + ((VariableElement) values.get("fix")).getSimpleName();
             rules.put(processingEnv.getElementUtils().getBinaryName(type).toString(), args);
         }
     }

@@ -11,9 +11,12 @@ import picocli.CommandLine.Command;
                 "2 usage, configuration or I/O error."})
 final class DflintCommand implements Runnable {
     final InputStream stdin;
+    /** Standard output as bytes (a fixed file read from standard input goes there unchanged). */
+    final java.io.OutputStream stdout;
 
-    DflintCommand(InputStream stdin) {
+    DflintCommand(InputStream stdin, java.io.OutputStream stdout) {
         this.stdin = stdin;
+        this.stdout = stdout;
     }
 
     @picocli.CommandLine.Spec

@@ -66,6 +66,14 @@ final class LintCommand implements Callable<Integer> {
     @Option(names = "--build-arg", paramLabel = "KEY=VALUE", description = "Build argument (repeatable).")
     List<String> buildArgs = new ArrayList<>();
 
+    @Option(names = "--no-discover",
+            description = "Do not read the repository's bake, compose, CI and Makefiles for the targets it builds.")
+    boolean noDiscover;
+
+    @Option(names = "--project-root", paramLabel = "DIR",
+            description = "Where the repository starts, for target discovery (default: the nearest folder holding .git).")
+    Path projectRoot;
+
     @Option(names = "--ignore", paramLabel = "RULE", split = ",", description = "Turn a rule off: id, name or alias (repeatable).")
     List<String> ignore = new ArrayList<>();
 
@@ -114,13 +122,32 @@ final class LintCommand implements Callable<Integer> {
     @Option(names = "--shellcheck", description = "Also run ShellCheck over RUN scripts when it is on PATH (rule DF5000).")
     boolean shellcheck;
 
+    @Option(names = "--fix", description = "Apply the safe fixes in place, then report what is left "
+            + "(with '-', print the fixed file and report on standard error).")
+    boolean fix;
+
+    @Option(names = "--diff", description = "Print the fixes as a unified diff instead of applying them; "
+            + "exit 1 when there is something to fix.")
+    boolean diff;
+
+    @Option(names = "--unsafe-fixes", description = "Also apply (and mark [*]) the fixes that may change what the build does.")
+    boolean unsafeFixes;
+
+    @Option(names = "--fix-only", paramLabel = "RULE", split = ",",
+            description = "Apply only these rules' fixes (implies --fix unless --diff is given).")
+    List<String> fixOnly = new ArrayList<>();
+
     @Option(names = "--debug", description = "Show stack traces of internal errors.")
     boolean debug;
 
-    /** The options and failure threshold that apply to the files under one configuration. */
-    private record Settings(LintOptions options, Severity threshold) {}
+    /** The options and failure threshold that apply to the files under one configuration, and whether to discover targets. */
+    private record Settings(LintOptions options, Severity threshold, boolean discover) {}
+
+    /** The repositories' targets, shared by every file of the run; null with --no-discover. */
+    private Discovered discovered;
 
     /** Streams for a run that Main starts without picocli (the plain {@code dflint FILE...} case). */
+    java.io.OutputStream directRawOut;
     PrintWriter directOut;
     PrintWriter directErr;
     java.io.InputStream directIn;
@@ -141,6 +168,14 @@ final class LintCommand implements Callable<Integer> {
         return parent != null ? parent.stdin : directIn;
     }
 
+    /** Standard output as bytes, for a fixed file read from standard input; null when unknown. */
+    private java.io.OutputStream rawStdout() {
+        return parent != null ? parent.stdout : directRawOut;
+    }
+
+    /** Set when fixing: --fix, --diff or --fix-only. Typed by name only here, so a plain lint never loads it. */
+    private FixRun fixRun;
+
     @Override
     public Integer call() {
         PrintWriter out = spec != null ? spec.commandLine().getOut() : directOut;
@@ -157,6 +192,9 @@ final class LintCommand implements Callable<Integer> {
             throw new Main.UsageError("--output given " + outputs.size() + " times but --format only " + chosen.size()
                     + "; pair each --output with a --format");
         }
+        if (projectRoot != null && !Files.isDirectory(projectRoot)) {
+            throw new Main.UsageError("--project-root " + projectRoot + ": no such folder");
+        }
         boolean colorOnStdout = useColor();
         String cliThreshold = failureThreshold == null ? null : failureThreshold.toLowerCase(Locale.ROOT);
         if (cliThreshold != null && !cliThreshold.equals("none") && Severity.parse(cliThreshold) == null) {
@@ -166,6 +204,8 @@ final class LintCommand implements Callable<Integer> {
         List<RuleDescriptor> catalogue = Rules.all();
         for (String n : ignore) checkRuleName("--ignore", n, catalogue, false);
         for (String n : enable) checkRuleName("--enable", n, catalogue, true);
+        for (String n : fixOnly) checkRuleName("--fix-only", n, catalogue, false);
+        if (fix || diff || !fixOnly.isEmpty()) fixRun = new FixRun(diff, unsafeFixes, fixOnly);
         Map<String, Severity> cliSeverities = parseSeverities(catalogue);
         Map<String, String> cliBuildArgs = parseBuildArgs();
 
@@ -211,6 +251,7 @@ final class LintCommand implements Callable<Integer> {
             return ExitCode.ERROR;
         }
 
+        if (!noDiscover) discovered = new Discovered(projectRoot);
         Linter linter = new Linter(catalogue);
         List<FileResult> results = new ArrayList<>();
         List<Settings> resultSettings = new ArrayList<>();
@@ -224,7 +265,7 @@ final class LintCommand implements Callable<Integer> {
                 continue;
             }
             Settings s = perInput.get(i);
-            results.add((FileResult) o);
+            results.add(fixRun != null ? fixRun.collect(o, problems) : (FileResult) o);
             resultSettings.add(s);
             usedOptions.add(s.options());
         }
@@ -238,14 +279,27 @@ final class LintCommand implements Callable<Integer> {
                         new ArtifactPaths(sarifRoot));
             }
         }
+        // Fixing standard input prints the fixed file there, and a diff takes standard output
+        // too: the reports meant for it then go to standard error.
+        boolean stdoutTaken = fixRun != null && (fixRun.diffOnly() || fixRun.fixedStdin() != null);
+        if (fixRun != null) {
+            if (fixRun.diffOnly()) {
+                out.print(fixRun.diffs());
+                out.flush();
+            } else if (fixRun.fixedStdin() != null) {
+                writeRaw(fixRun.fixedStdin(), out, problems);
+            }
+        }
         for (int i = 0; i < chosen.size(); i++) {
             String target = i < outputs.size() ? outputs.get(i) : "-";
             boolean toStdout = target.equals("-");
-            Reporter reporter = Reporters.create(chosen.get(i), context, toStdout && colorOnStdout);
+            if (toStdout && fixRun != null && fixRun.diffOnly()) continue;
+            Reporter reporter = Reporters.create(chosen.get(i), context, toStdout && colorOnStdout && !stdoutTaken, unsafeFixes);
             try {
                 if (toStdout) {
-                    reporter.write(results, out);
-                    out.flush();
+                    PrintWriter w = stdoutTaken ? err : out;
+                    reporter.write(results, w);
+                    w.flush();
                 } else {
                     try (Writer w = Files.newBufferedWriter(Path.of(target), StandardCharsets.UTF_8)) {
                         reporter.write(results, w);
@@ -259,10 +313,16 @@ final class LintCommand implements Callable<Integer> {
                 problems.add(target + ": cannot write the " + chosen.get(i) + " report: " + e.getReason());
             }
         }
+        if (debug && discovered != null) discovered.printNotes(err);
+        if (fixRun != null) {
+            for (String note : fixRun.summary()) err.println("dflint: " + Main.oneLine(note));
+        }
         for (String p : problems) err.println("dflint: " + Main.oneLine(p));
         if (skipped.any()) err.println("dflint: " + skipped.note());
         err.flush();
         if (!problems.isEmpty()) return ExitCode.ERROR;
+        // --diff is a check: exit 1 when something would change, whatever the findings
+        if (fixRun != null && fixRun.diffOnly()) return fixRun.anythingToFix() ? ExitCode.FINDINGS : ExitCode.OK;
         if (noFail) return ExitCode.OK;
         for (int i = 0; i < results.size(); i++) {
             Severity threshold = resultSettings.get(i).threshold();
@@ -272,6 +332,23 @@ final class LintCommand implements Callable<Integer> {
             }
         }
         return ExitCode.OK;
+    }
+
+    /** The fixed standard input, byte for byte, ahead of anything else on standard output. */
+    private void writeRaw(byte[] bytes, PrintWriter out, List<String> problems) {
+        out.flush();
+        java.io.OutputStream raw = rawStdout();
+        try {
+            if (raw != null) {
+                raw.write(bytes);
+                raw.flush();
+            } else {
+                out.print(new String(bytes, StandardCharsets.UTF_8));
+                out.flush();
+            }
+        } catch (IOException e) {
+            problems.add("-: cannot write the fixed file to standard output: " + InputFiles.reason(e));
+        }
     }
 
     private static Path parentOf(Path p) {
@@ -312,12 +389,14 @@ final class LintCommand implements Callable<Integer> {
         if (!targets.isEmpty()) {
             b.targets.clear();
             b.targets.addAll(targets);
+            b.targetsSource = dflint.graph.TargetSource.COMMAND_LINE;
         }
         b.buildArgs.putAll(cliBuildArgs);
         if (shellcheck) b.shellcheck = true;
         String level = cliThreshold != null ? cliThreshold
                 : config != null && config.failureThreshold() != null ? config.failureThreshold() : "warning";
-        return new Settings(b.build(), level.equals("none") ? null : Severity.parse(level));
+        boolean discover = config == null || config.discover() == null || config.discover();
+        return new Settings(b.build(), level.equals("none") ? null : Severity.parse(level), discover);
     }
 
     private static boolean sameRule(String a, String b, List<RuleDescriptor> catalogue) {
@@ -435,7 +514,13 @@ final class LintCommand implements Callable<Integer> {
                 dflint.graph.StageGraph g = dflint.graph.StageGraph.build(df, s.options().targets(), s.options().buildArgs());
                 if (!g.unknownTargets().isEmpty()) return in.display() + ": " + g.unknownTargetMessage(g.unknownTargets().get(0));
             }
-            return new FileResult(in.display(), in.path(), df.text(), linter.lint(df, s.options()));
+            LintOptions options = s.options();
+            if (discovered != null && s.discover() && in.path() != null) {
+                // per file, but nothing is read until a rule's question depends on the answer
+                options = options.withDiscoveredTargets(discovered.forFile(in.path()));
+            }
+            if (fixRun != null) return fixRun.fixOne(in, bytes, options, linter);
+            return new FileResult(in.display(), in.path(), df.text(), linter.lint(df, options));
         } catch (RuntimeException | StackOverflowError e) {
             // A bug in dflint must not cost the user the other files' findings.
             if (debug) e.printStackTrace();

@@ -41,7 +41,7 @@ public final class Main {
         PrintWriter outWriter = new PrintWriter(out, true);
         PrintWriter errWriter = new PrintWriter(err, true);
         if (isPlainLint(list)) return runPlainLint(list.subList(1, list.size()), outWriter, errWriter, in);
-        return runPicocli(list, outWriter, errWriter, in);
+        return runPicocli(list, outWriter, errWriter, in, out);
     }
 
     /**
@@ -72,9 +72,10 @@ public final class Main {
         return code;
     }
 
-    private static int runPicocli(List<String> list, PrintWriter outWriter, PrintWriter errWriter, InputStream in) {
+    private static int runPicocli(List<String> list, PrintWriter outWriter, PrintWriter errWriter, InputStream in,
+                                  java.io.OutputStream out) {
         boolean debug = list.contains("--debug");
-        CommandLine cl = new CommandLine(new DflintCommand(in));
+        CommandLine cl = new CommandLine(new DflintCommand(in, out));
         cl.setOut(outWriter);
         cl.setErr(errWriter);
         cl.setCaseInsensitiveEnumValuesAllowed(true);

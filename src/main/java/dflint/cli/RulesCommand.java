@@ -12,7 +12,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "rules", description = "List every rule: id, name, severity, whether it is on by default, summary.",
+@Command(name = "rules", description = "List every rule: id, name, severity, whether it is on by default, "
+        + "its fix (safe, unsafe or none), summary.",
         mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 final class RulesCommand implements Callable<Integer> {
     @Spec
@@ -43,7 +44,7 @@ final class RulesCommand implements Callable<Integer> {
             StringBuilder b = new StringBuilder();
             b.append(r.id()).append("  ").append(pad(r.slug(), slugWidth)).append("  ")
                     .append(pad(r.severity().label(), 7)).append("  ").append(r.enabledByDefault() ? "on " : "off")
-                    .append("  ").append(r.summary());
+                    .append("  ").append(pad(r.fix().label(), 6)).append("  ").append(r.summary());
             if (!r.aliases().isEmpty()) b.append(" (").append(String.join(", ", r.aliases())).append(')');
             out.println(b);
         }
@@ -57,6 +58,7 @@ final class RulesCommand implements Callable<Integer> {
             out.print("{\"id\":" + JsonText.quote(r.id()) + ",\"name\":" + JsonText.quote(r.slug())
                     + ",\"severity\":" + JsonText.quote(r.severity().label())
                     + ",\"enabledByDefault\":" + r.enabledByDefault()
+                    + ",\"fix\":" + JsonText.quote(r.fix().label())
                     + ",\"summary\":" + JsonText.quote(r.summary())
                     + ",\"aliases\":" + array(r.aliases()) + ",\"tags\":" + array(r.tags())
                     + ",\"helpUri\":" + JsonText.quote(RuleDocs.helpUri(r.id())) + "}");
@@ -65,11 +67,11 @@ final class RulesCommand implements Callable<Integer> {
     }
 
     private static void markdown(List<RuleDescriptor> rules, PrintWriter out) {
-        out.println("| Rule | Name | Severity | Default | Summary | Also known as |");
-        out.println("|---|---|---|---|---|---|");
+        out.println("| Rule | Name | Severity | Default | Fix | Summary | Also known as |");
+        out.println("|---|---|---|---|---|---|---|");
         for (RuleDescriptor r : rules) {
             out.println("| [" + r.id() + "](rules/" + r.id() + ".md) | `" + r.slug() + "` | " + r.severity().label()
-                    + " | " + (r.enabledByDefault() ? "on" : "off") + " | " + r.summary().replace("|", "\\|")
+                    + " | " + (r.enabledByDefault() ? "on" : "off") + " | " + r.fix().label() + " | " + r.summary().replace("|", "\\|")
                     + " | " + String.join(", ", r.aliases()) + " |");
         }
     }

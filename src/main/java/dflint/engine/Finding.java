@@ -14,4 +14,9 @@ public record Finding(String file, SourceRange range, String ruleId, String slug
     public int column() {
         return range.startColumn();
     }
+
+    /** The class of this finding's fix: {@link FixSafety#NONE} when it has none. */
+    public FixSafety fixSafety() {
+        return fix == null || fix.safety() == null ? FixSafety.NONE : fix.safety();
+    }
 }

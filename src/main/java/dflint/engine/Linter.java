@@ -76,7 +76,7 @@ public final class Linter {
         List<Finding> findings = new ArrayList<>(raw.size());
         for (RuleContext.RawFinding f : raw) {
             findings.add(new Finding(file.path(), f.range(), f.rule().id(), f.rule().slug(), f.rule().aliases(),
-                    severityOf(f.rule(), options), f.message(), f.fix()));
+                    severityOf(f.rule(), options), f.message(), classify(f.fix(), f.rule())));
         }
         findings.sort(ORDER);
         return Suppressions.apply(file, withoutFollowOnErrors(file, onlyTemplateNote(findings)), options);
@@ -136,6 +136,16 @@ public final class Linter {
             if (f.ruleId().equals(SYNTAX_ERROR) || !broken.get(f.range().startLine())) out.add(f);
         }
         return out;
+    }
+
+    /**
+     * The fix with its class filled in from the rule's; dropped when the rule declares no fix
+     * class, so no finding offers a fix its rule's documentation does not promise.
+     */
+    private static Fix classify(Fix fix, RuleDescriptor rule) {
+        if (fix == null || rule.fix() == FixSafety.NONE) return null;
+        if (fix.safety() == null) return fix.withSafety(rule.fix());
+        return fix.safety() == FixSafety.NONE ? null : fix;
     }
 
     private static boolean turnedOnByCheck(RuleDescriptor r, Suppressions.CheckOptions checks, LintOptions options) {

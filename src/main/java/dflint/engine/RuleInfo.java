@@ -28,4 +28,11 @@ public @interface RuleInfo {
 
     /** Free tags for grouping (SARIF tags, docs). */
     String[] tags() default {};
+
+    /**
+     * The class of the fix this rule proposes: SAFE fixes are applied by {@code --fix}, UNSAFE
+     * ones only with {@code --unsafe-fixes}, NONE means the rule proposes none. A fix may
+     * override it for the cases where it is riskier ({@link Fix#withSafety}).
+     */
+    FixSafety fix() default FixSafety.NONE;
 }

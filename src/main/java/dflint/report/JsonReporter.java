@@ -4,7 +4,10 @@ import dflint.engine.Finding;
 import java.io.IOException;
 import java.util.List;
 
-/** A JSON array of findings with the fields DESIGN.md promises. */
+/**
+ * A JSON array of findings with the fields DESIGN.md promises, plus {@code "fix": "safe"} or
+ * {@code "unsafe"} on a finding that has a fix.
+ */
 public final class JsonReporter implements Reporter {
     @Override
     public void write(List<FileResult> results, Appendable out) throws IOException {
@@ -27,7 +30,9 @@ public final class JsonReporter implements Reporter {
                     out.append(JsonText.quote(f.aliases().get(i)));
                 }
                 out.append("],\"severity\":").append(JsonText.quote(f.severity().label()))
-                        .append(",\"message\":").append(JsonText.quote(f.message())).append('}');
+                        .append(",\"message\":").append(JsonText.quote(f.message()));
+                if (f.fix() != null) out.append(",\"fix\":").append(JsonText.quote(f.fixSafety().label()));
+                out.append('}');
             }
         }
         out.append(first ? "]\n" : "\n]\n");

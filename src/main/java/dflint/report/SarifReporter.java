@@ -185,20 +185,35 @@ public final class SarifReporter implements Reporter {
         if (f.fix() != null) {
             de.jcup.sarif_2_1_0.model.Fix fix = new de.jcup.sarif_2_1_0.model.Fix();
             Message description = new Message();
-            description.setText(f.fix().description());
+            boolean unsafe = f.fix().safety() == dflint.engine.FixSafety.UNSAFE;
+            description.setText(f.fix().description() + (unsafe ? " (unsafe: may change what the build does)" : ""));
             fix.setDescription(description);
+            PropertyBag bag = new PropertyBag();
+            bag.setAdditionalProperty("safety", f.fixSafety().label());
+            fix.setProperties(bag);
             ArtifactChange change = new ArtifactChange();
             change.setArtifactLocation(artifact(uri));
-            Replacement replacement = new Replacement();
-            replacement.setDeletedRegion(region(f.fix().range()));
-            ArtifactContent inserted = new ArtifactContent();
-            inserted.setText(f.fix().replacement());
-            replacement.setInsertedContent(inserted);
-            change.getReplacements().add(replacement);
+            for (dflint.engine.Fix.Edit e : sortedEdits(f.fix())) {
+                Replacement replacement = new Replacement();
+                replacement.setDeletedRegion(region(e.range()));
+                ArtifactContent inserted = new ArtifactContent();
+                inserted.setText(e.replacement());
+                replacement.setInsertedContent(inserted);
+                change.getReplacements().add(replacement);
+            }
             fix.getArtifactChanges().add(change);
             r.getFixes().add(fix);
         }
         return r;
+    }
+
+    /** A fix's edits in file order, as SARIF consumers apply replacements one after another. */
+    private static List<dflint.engine.Fix.Edit> sortedEdits(dflint.engine.Fix fix) {
+        List<dflint.engine.Fix.Edit> edits = new ArrayList<>(fix.edits());
+        edits.sort((a, b) -> a.range().startLine() != b.range().startLine()
+                ? Integer.compare(a.range().startLine(), b.range().startLine())
+                : Integer.compare(a.range().startColumn(), b.range().startColumn()));
+        return edits;
     }
 
     private static PhysicalLocation physical(String uri, SourceRange range) {

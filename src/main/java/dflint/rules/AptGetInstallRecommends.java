@@ -1,5 +1,7 @@
 package dflint.rules;
 
+import dflint.engine.Fix;
+import dflint.engine.FixSafety;
 import dflint.engine.Rule;
 import dflint.engine.RuleContext;
 import dflint.engine.RuleInfo;
@@ -8,10 +10,14 @@ import dflint.shell.Option;
 import dflint.shell.PackageCommand;
 import java.util.Locale;
 
-/** {@code apt-get install} that also pulls in every recommended package. */
+/**
+ * {@code apt-get install} that also pulls in every recommended package. The fix adds
+ * {@code --no-install-recommends}; it is unsafe, since the image then lacks packages that
+ * something in it may use.
+ */
 @RuleInfo(id = "DF3015", slug = "apt-get-install-recommends", severity = Severity.INFO,
         summary = "apt-get install without --no-install-recommends installs packages nobody asked for",
-        aliases = {"DL3015"}, tags = {"shell", "packages", "image-size", "hadolint"})
+        aliases = {"DL3015"}, tags = {"shell", "packages", "image-size", "hadolint"}, fix = FixSafety.UNSAFE)
 public final class AptGetInstallRecommends implements Rule {
     @Override
     public void check(RuleContext cx) {
@@ -19,7 +25,8 @@ public final class AptGetInstallRecommends implements Rule {
         for (PackageCommand p : PackageCommands.aptGetInstalls(cx, true)) {
             if (skipsRecommends(p)) continue;
             cx.report(p.command().nameRange(), "apt-get install also installs recommended packages: add"
-                    + " --no-install-recommends and name what the image needs");
+                    + " --no-install-recommends and name what the image needs",
+                    Edits.shellInsert("add --no-install-recommends", p.command(), p.subcommandWord(), " --no-install-recommends"));
         }
     }
 

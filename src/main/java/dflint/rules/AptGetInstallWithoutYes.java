@@ -1,5 +1,7 @@
 package dflint.rules;
 
+import dflint.engine.Fix;
+import dflint.engine.FixSafety;
 import dflint.engine.Rule;
 import dflint.engine.RuleContext;
 import dflint.engine.RuleInfo;
@@ -7,17 +9,20 @@ import dflint.engine.Severity;
 import dflint.shell.Option;
 import dflint.shell.PackageCommand;
 
-/** {@code apt-get install} that would stop at its confirmation prompt. */
+/**
+ * {@code apt-get install} that would stop at its confirmation prompt. The fix adds {@code -y}
+ * after {@code install}: a build that got past the prompt installs the same packages with it.
+ */
 @RuleInfo(id = "DF3014", slug = "apt-get-install-without-yes", severity = Severity.WARNING,
         summary = "apt-get install without -y asks a question the build cannot answer",
-        aliases = {"DL3014"}, tags = {"shell", "packages", "hadolint"})
+        aliases = {"DL3014"}, tags = {"shell", "packages", "hadolint"}, fix = FixSafety.SAFE)
 public final class AptGetInstallWithoutYes implements Rule {
     @Override
     public void check(RuleContext cx) {
         for (PackageCommand p : PackageCommands.aptGetInstalls(cx)) {
             if (answersYes(p)) continue;
             cx.report(p.command().nameRange(), "apt-get install without -y waits for a confirmation the build cannot give;"
-                    + " add -y (or --yes)");
+                    + " add -y (or --yes)", Edits.shellInsert("add -y", p.command(), p.subcommandWord(), " -y"));
         }
     }
 

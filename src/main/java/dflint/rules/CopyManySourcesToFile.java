@@ -1,6 +1,7 @@
 package dflint.rules;
 
 import dflint.engine.Fix;
+import dflint.engine.FixSafety;
 import dflint.engine.Rule;
 import dflint.engine.RuleContext;
 import dflint.engine.RuleInfo;
@@ -9,10 +10,15 @@ import dflint.syntax.Instruction;
 import dflint.syntax.Word;
 import java.util.List;
 
-/** COPY or ADD of several sources to a destination that is not written as a directory. */
+/**
+ * COPY or ADD of several sources to a destination that is not written as a directory. The fix
+ * adds the slash; it is unsafe because BuildKit, unlike the legacy builder, accepts the file
+ * form and copies each source over the one before into a file of that name, so the result
+ * changes (to what was almost certainly meant).
+ */
 @RuleInfo(id = "DF3021", slug = "copy-many-sources-to-file", severity = Severity.ERROR,
         summary = "COPY/ADD with several sources needs a destination ending in /",
-        aliases = {"DL3021"}, tags = {"correctness"})
+        aliases = {"DL3021"}, tags = {"correctness"}, fix = FixSafety.UNSAFE)
 public final class CopyManySourcesToFile implements Rule {
     @Override
     public void check(RuleContext cx) {

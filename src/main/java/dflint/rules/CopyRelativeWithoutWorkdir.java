@@ -8,6 +8,10 @@ import dflint.graph.Stage;
 import dflint.graph.StageGraph;
 import dflint.syntax.Instruction;
 import dflint.syntax.Word;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * COPY/ADD to a relative destination while no WORKDIR is set in the stage or in
@@ -18,12 +22,18 @@ import dflint.syntax.Word;
         summary = "COPY/ADD to a relative destination before any WORKDIR is set",
         aliases = {"DL3045"}, tags = {"correctness"})
 public final class CopyRelativeWithoutWorkdir implements Rule {
+    /** One relative destination: where, and what to say about it. */
+    private record Hit(Word dest, String what) {}
+
     @Override
     public void check(RuleContext cx) {
         StageGraph g = cx.graph();
         Workdirs w = new Workdirs(g);
         Stage current = null;
         boolean seenInStage = false;
+        // one root cause per stage (no WORKDIR), so one finding per stage, at its first relative destination
+        Map<Object, List<Hit>> byStage = new LinkedHashMap<>();
+        Object outside = new Object();
         for (Instruction ins : cx.file().instructions()) {
             Stage stage = g.stageOf(ins);
             if (stage != current) {
@@ -52,10 +62,21 @@ public final class CopyRelativeWithoutWorkdir implements Rule {
             if (stage != null && ((onbuild ? w.inStage[stage.index()] : before) || w.inParents[stage.index()])) continue;
             // on scratch the working directory is /, nothing else can change it
             if (stage != null && g.rootBase(stage).target() == dflint.graph.StageRef.Target.SCRATCH) continue;
+            byStage.computeIfAbsent(stage == null ? outside : stage, k -> new ArrayList<>())
+                    .add(new Hit(dest, (onbuild ? "ONBUILD " : "") + keyword + " destination " + unquote(dest.value())));
+        }
+        for (var e : byStage.entrySet()) {
+            List<Hit> hits = e.getValue();
+            Stage stage = e.getKey() instanceof Stage s ? s : null;
             String in = stage == null ? "" : " in " + stage.label() + (stage.parentIndex() >= 0 ? " or the stages it is built FROM" : "");
-            cx.report(dest.range(), (onbuild ? "ONBUILD " : "") + keyword + " destination " + unquote(dest.value())
-                    + " is relative, but no WORKDIR is set" + in + ", so it depends on the base image's working directory;"
-                    + " use an absolute path or set WORKDIR first");
+            StringBuilder also = new StringBuilder();
+            for (int k = 1; k < hits.size(); k++) {
+                also.append(k == 1 ? (hits.size() > 2 ? " (so are the ones on lines " : " (so is the one on line ") : k == hits.size() - 1 ? " and " : ", ")
+                        .append(hits.get(k).dest().range().startLine());
+            }
+            if (also.length() > 0) also.append(')');
+            cx.report(hits.get(0).dest().range(), hits.get(0).what() + " is relative" + also + ", but no WORKDIR is set" + in
+                    + ", so it depends on the base image's working directory; use an absolute path or set WORKDIR first");
         }
     }
 

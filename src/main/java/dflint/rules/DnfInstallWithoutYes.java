@@ -1,5 +1,6 @@
 package dflint.rules;
 
+import dflint.engine.FixSafety;
 import dflint.engine.Rule;
 import dflint.engine.RuleContext;
 import dflint.engine.RuleInfo;
@@ -7,10 +8,10 @@ import dflint.engine.Severity;
 import dflint.shell.Command;
 import java.util.Set;
 
-/** {@code dnf install} that would ask for confirmation. */
+/** {@code dnf install} that would ask for confirmation. The fix adds {@code -y}. */
 @RuleInfo(id = "DF3038", slug = "dnf-install-without-yes", severity = Severity.WARNING,
         summary = "dnf install without -y asks a question the build cannot answer",
-        aliases = {"DL3038"}, tags = {"shell", "packages", "hadolint"})
+        aliases = {"DL3038"}, tags = {"shell", "packages", "hadolint"}, fix = FixSafety.SAFE)
 public final class DnfInstallWithoutYes implements Rule {
     private static final Set<String> INSTALLS = Set.of("install", "in", "groupinstall", "localinstall");
 
@@ -25,7 +26,7 @@ public final class DnfInstallWithoutYes implements Rule {
                 if (!install || call.args().has("-y", "--assumeyes")) continue;
                 String what = call.sub2().isEmpty() ? call.sub() : call.sub() + " " + call.sub2();
                 cx.report(c.nameRange(), "'" + c.baseName() + " " + what + "' without -y waits for a confirmation the"
-                        + " build cannot give; add -y");
+                        + " build cannot give; add -y", PackageCommands.assumeYes(c, call));
             }
         }
     }

@@ -1,5 +1,7 @@
 package dflint.rules;
 
+import dflint.engine.Fix;
+import dflint.engine.FixSafety;
 import dflint.engine.Rule;
 import dflint.engine.RuleContext;
 import dflint.engine.RuleInfo;
@@ -12,12 +14,13 @@ import java.util.List;
 /**
  * A blank line inside a continued instruction. BuildKit reports it at the last
  * line of the instruction, and so does this rule (that is where the pragma and
- * the conformance line are); the message names the blank lines.
+ * the conformance line are); the message names the blank lines. The fix deletes them, which
+ * BuildKit skips anyway.
  */
 @RuleInfo(id = "DF2002", slug = "empty-continuation", severity = Severity.WARNING,
         summary = "A continued instruction contains a blank line",
         aliases = {"NoEmptyContinuation"},
-        tags = {"correctness", "buildkit"})
+        tags = {"correctness", "buildkit"}, fix = FixSafety.SAFE)
 public final class EmptyContinuationLine implements Rule {
     @Override
     public void check(RuleContext cx) {
@@ -30,8 +33,27 @@ public final class EmptyContinuationLine implements Rule {
             int len = Math.max(1, cx.file().lineText(last).length() + 1);
             cx.report(SourceRange.ofLine(last, 1, len),
                     "blank " + lines + " inside this continued " + kw
-                            + " will be an error in a future BuildKit; delete the blank line or turn it into a # comment");
+                            + " will be an error in a future BuildKit; delete the blank line or turn it into a # comment",
+                    deletion(cx.file(), blanks));
         }
+    }
+
+    /**
+     * Deletes each blank line with its line end; the file's last line (blanks then the end of the
+     * file) goes with the line end before it instead.
+     */
+    private static Fix deletion(dflint.syntax.Dockerfile file, List<Integer> blanks) {
+        List<Fix.Edit> edits = new java.util.ArrayList<>();
+        for (int line : blanks) {
+            if (line < file.lineCount()) {
+                edits.add(Fix.Edit.delete(new SourceRange(line, 1, line + 1, 1)));
+            } else if (line > 1) {
+                edits.add(Fix.Edit.delete(new SourceRange(line - 1, file.lineText(line - 1).length() + 1,
+                        line, file.lineText(line).length() + 1)));
+            }
+        }
+        if (edits.isEmpty()) return null;
+        return Fix.of(blanks.size() == 1 ? "delete the blank line" : "delete the blank lines", edits);
     }
 
     /** The last line of the instruction's own text, before any heredoc body. */

@@ -1,5 +1,7 @@
 package dflint.rules;
 
+import dflint.engine.Fix;
+import dflint.engine.FixSafety;
 import dflint.engine.Rule;
 import dflint.engine.RuleContext;
 import dflint.engine.RuleInfo;
@@ -8,12 +10,14 @@ import dflint.engine.Severity;
 /**
  * {@code EXPOSE 8080:80} or {@code EXPOSE 127.0.0.1:80:80}: EXPOSE only documents
  * container ports; a host port or IP belongs to {@code docker run -p}. BuildKit
- * warns today and plans to reject it.
+ * warns today and plans to reject it. BuildKit exposes the container part only, so the fix,
+ * which deletes the rest, exposes the same ports; it is offered for a single container port
+ * with a numeric host port, where BuildKit accepts the word as it is.
  */
 @RuleInfo(id = "DF2018", slug = "expose-host-port", severity = Severity.WARNING,
         summary = "EXPOSE names a host port or IP address",
         aliases = {"ExposeInvalidFormat"},
-        tags = {"correctness", "buildkit"})
+        tags = {"correctness", "buildkit"}, fix = FixSafety.SAFE)
 public final class ExposeHostPort implements Rule {
     @Override
     public void check(RuleContext cx) {
@@ -23,8 +27,12 @@ public final class ExposeHostPort implements Rule {
             int colon = ports.lastIndexOf(':');
             if (colon < 0) return;
             String container = spec.substring(colon + 1);
+            int hostStart = ports.lastIndexOf(':', colon - 1) + 1;
+            boolean plain = w.value().equals(spec) && ports.substring(colon + 1).matches("[0-9]+")
+                    && ports.substring(hostStart, colon).matches("[0-9]+(-[0-9]+)?");
             cx.report(w.range(), "EXPOSE " + spec + " maps a host " + (ports.indexOf(':') < colon ? "address and port" : "port")
-                    + ", which EXPOSE cannot do; write EXPOSE " + container + " and publish with docker run -p");
+                    + ", which EXPOSE cannot do; write EXPOSE " + container + " and publish with docker run -p",
+                    plain ? new Fix("expose the container port only", w.range(), container) : null);
         });
     }
 }

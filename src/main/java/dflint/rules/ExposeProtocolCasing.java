@@ -1,6 +1,7 @@
 package dflint.rules;
 
 import dflint.engine.Fix;
+import dflint.engine.FixSafety;
 import dflint.engine.Rule;
 import dflint.engine.RuleContext;
 import dflint.engine.RuleInfo;
@@ -11,7 +12,7 @@ import java.util.Locale;
 @RuleInfo(id = "DF2017", slug = "expose-protocol-casing", severity = Severity.STYLE,
         summary = "An EXPOSE protocol is not lower case",
         aliases = {"ExposeProtoCasing"},
-        tags = {"style", "buildkit"})
+        tags = {"style", "buildkit"}, fix = FixSafety.SAFE)
 public final class ExposeProtocolCasing implements Rule {
     @Override
     public void check(RuleContext cx) {

@@ -1,6 +1,7 @@
 package dflint.rules;
 
 import dflint.engine.Fix;
+import dflint.engine.FixSafety;
 import dflint.engine.Rule;
 import dflint.engine.RuleContext;
 import dflint.engine.RuleInfo;
@@ -16,7 +17,7 @@ import java.util.Locale;
 @RuleInfo(id = "DF2001", slug = "from-as-casing", severity = Severity.STYLE,
         summary = "The AS keyword of FROM is not cased like FROM",
         aliases = {"FromAsCasing"},
-        tags = {"style", "buildkit"})
+        tags = {"style", "buildkit"}, fix = FixSafety.SAFE)
 public final class FromAsKeywordCasing implements Rule {
     @Override
     public void check(RuleContext cx) {

@@ -1,6 +1,7 @@
 package dflint.rules;
 
 import dflint.engine.Fix;
+import dflint.engine.FixSafety;
 import dflint.engine.Rule;
 import dflint.engine.RuleContext;
 import dflint.engine.RuleInfo;
@@ -20,7 +21,7 @@ import java.util.Locale;
 @RuleInfo(id = "DF2003", slug = "inconsistent-instruction-casing", severity = Severity.STYLE,
         summary = "An instruction keyword is not cased like the rest of the file",
         aliases = {"ConsistentInstructionCasing"},
-        tags = {"style", "buildkit"})
+        tags = {"style", "buildkit"}, fix = FixSafety.SAFE)
 public final class InconsistentInstructionCasing implements Rule {
     @Override
     public void check(RuleContext cx) {

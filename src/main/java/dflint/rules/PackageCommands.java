@@ -42,6 +42,17 @@ final class PackageCommands {
         return new Call(c, p.args(), sub, sub2, packages);
     }
 
+    /**
+     * The fix for a yum/dnf call without -y: {@code -y} after the sub-command, or after the
+     * command name when the sub-command is two words ({@code dnf -y group install}).
+     */
+    static dflint.engine.Fix assumeYes(Command c, Call call) {
+        PackageCommand p = PackageCommand.of(c);
+        if (p == null) return null;
+        ShellWord after = call.sub2().isEmpty() ? p.subcommandWord() : p.command().nameWord();
+        return Edits.shellInsert("add -y", p.command(), after, " -y");
+    }
+
     static boolean isDnf(Command c) {
         return c.is("dnf", "microdnf", "dnf5");
     }

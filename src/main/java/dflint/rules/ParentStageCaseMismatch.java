@@ -1,6 +1,7 @@
 package dflint.rules;
 
 import dflint.engine.Fix;
+import dflint.engine.FixSafety;
 import dflint.engine.Rule;
 import dflint.engine.RuleContext;
 import dflint.engine.RuleInfo;
@@ -11,11 +12,13 @@ import dflint.graph.StageRef;
 
 /**
  * {@code FROM Builder} after {@code AS builder}: the legacy builder finds the
- * stage, BuildKit compares exactly, treats Builder as an image and fails.
+ * stage, BuildKit compares exactly, treats Builder as an image and fails. The fix writes the
+ * stage's name; it is unsafe because BuildKit then builds on the stage instead of pulling an
+ * image, which is what the legacy builder did but not what BuildKit did.
  */
 @RuleInfo(id = "DF1011", slug = "parent-stage-case-mismatch", severity = Severity.ERROR,
         summary = "FROM names an earlier stage in different letter case, which BuildKit does not match",
-        tags = {"stages", "correctness"})
+        tags = {"stages", "correctness"}, fix = FixSafety.UNSAFE)
 public final class ParentStageCaseMismatch implements Rule {
     @Override
     public void check(RuleContext cx) {

@@ -1,5 +1,7 @@
 package dflint.rules;
 
+import dflint.engine.Fix;
+import dflint.engine.FixSafety;
 import dflint.engine.Rule;
 import dflint.engine.RuleContext;
 import dflint.engine.RuleInfo;
@@ -15,11 +17,12 @@ import java.util.Locale;
  * {@code pip install} that keeps its download cache in the image. Fine with {@code --no-cache-dir},
  * {@code PIP_NO_CACHE_DIR} set true (ENV or ARG of the stage or its FROM parents, an inline
  * assignment, an earlier {@code export}) or a cache mount on pip's cache. Judged in stages that end
- * up in a target image only.
+ * up in a target image only. The fix adds {@code --no-cache-dir}: the same packages, without the
+ * cache.
  */
 @RuleInfo(id = "DF3042", slug = "pip-install-keeps-cache", severity = Severity.INFO,
         summary = "pip install without --no-cache-dir leaves pip's cache in the image",
-        aliases = {"DL3042"}, tags = {"shell", "packages", "image-size", "hadolint"})
+        aliases = {"DL3042"}, tags = {"shell", "packages", "image-size", "hadolint"}, fix = FixSafety.SAFE)
 public final class PipCacheKept implements Rule {
     private static final String VAR = "PIP_NO_CACHE_DIR";
 
@@ -27,6 +30,11 @@ public final class PipCacheKept implements Rule {
     public void check(RuleContext cx) {
         for (RunSites.Site site : RunSites.using(cx, "pip")) {
             if (!RunSites.inImage(cx, site) || RunMount.cacheMountEndingWith(site.run(), ".cache/pip")) continue;
+            // one finding per RUN: the cache is one layer's, however many installs fill it
+            PackageCommand first = null;
+            String firstValue = null;
+            int more = 0;
+            java.util.List<Fix.Edit> edits = new java.util.ArrayList<>();
             for (Command c : site.commands()) {
                 PackageCommand p = PackageCommand.of(c);
                 if (p == null || !p.manager().equals("pip") || !p.isSubcommand("install")) continue;
@@ -37,10 +45,29 @@ public final class PipCacheKept implements Rule {
                 if (value == null) value = RunSites.envValue(cx, site, VAR);
                 if (value != null && truthy(value)) continue;
                 if (removedLater(c)) continue; // rm -rf ~/.cache/pip later in the RUN: the layer never keeps it
-                cx.report(p.command().nameRange(), "pip install keeps its download cache in the image: add --no-cache-dir"
-                        + (value == null ? "" : " (" + VAR + "=" + value + " does not turn the cache off)"));
+                // every install the finding speaks for gets the flag: one fix for the RUN
+                Fix.Edit edit = editFor(p);
+                if (edit != null) edits.add(edit);
+                if (first == null) {
+                    first = p;
+                    firstValue = value;
+                } else {
+                    more++;
+                }
             }
+            if (first == null) continue;
+            cx.report(first.command().nameRange(), "pip install keeps its download cache in the image: add --no-cache-dir"
+                    + (more == 0 ? "" : " (here and to the " + (more == 1 ? "other pip install" : more + " other pip installs")
+                    + " of this RUN)")
+                    + (firstValue == null ? "" : " (" + VAR + "=" + firstValue + " does not turn the cache off)"),
+                    edits.isEmpty() ? null : Fix.of(edits.size() == 1 ? "add --no-cache-dir" : "add --no-cache-dir to each pip install", edits));
         }
+    }
+
+    /** {@code --no-cache-dir} after {@code install}, or null where the command cannot be edited in place. */
+    private static Fix.Edit editFor(PackageCommand p) {
+        Fix f = Edits.shellInsert("add --no-cache-dir", p.command(), p.subcommandWord(), " --no-cache-dir");
+        return f == null ? null : f.edits().get(0);
     }
 
     /** An {@code rm} of pip's cache ({@code ~/.cache/pip}, {@code /root/.cache}) after the install, in the same script. */

@@ -31,36 +31,39 @@ public final class PipPackageNotPinned implements Rule {
     public void check(RuleContext cx) {
         for (RunSites.Site site : RunSites.using(cx, "pip", "pipx")) {
             if (!RunSites.judgesPins(cx, site)) continue;
+            // one finding per RUN: its pip and pipx installs share one fix (a pinned requirements file)
+            List<ShellWord> loose = new ArrayList<>();
+            String tool = null;
             for (Command c : site.commands()) {
                 List<ShellWord> packages;
-                String tool;
                 PackageCommand p = PackageCommand.of(c);
+                String thisTool;
                 if (p != null && p.manager().equals("pip") && p.isSubcommand("install")) {
                     // a constraints file pins whatever it lists
                     if (p.args().has("-c", "--constraint") || constrained(cx, site, c)) continue;
                     packages = p.packages();
-                    tool = "pip";
+                    thisTool = "pip";
                 } else if (c.is("pipx")) {
                     Args a = c.args(PIPX_VALUES);
                     List<ShellWord> ops = a.operands();
                     if (ops.isEmpty() || !ops.get(0).value().equals("install")) continue;
                     packages = ops.subList(1, ops.size());
-                    tool = "pipx";
+                    thisTool = "pipx";
                 } else {
                     continue;
                 }
-                List<ShellWord> loose = new ArrayList<>();
                 for (ShellWord w : packages) {
                     // pip upgrading itself (and its build tools) is routine upkeep, not a dependency of the app
                     if (!RunSites.unknowable(w) && !pinned(w.value()) && !SELF.contains(baseName(w.value()).toLowerCase(Locale.ROOT))) {
+                        if (loose.isEmpty()) tool = thisTool;
                         loose.add(w);
                     }
                 }
-                if (loose.isEmpty()) continue;
-                cx.report(loose.get(0).range(), tool + " install " + RunSites.names(loose) + " without a version: pin "
-                        + (loose.size() == 1 ? "it" : "each") + " (" + baseName(loose.get(0).value())
-                        + "==<version>) or install from a requirements file with pinned versions");
             }
+            if (loose.isEmpty()) continue;
+            cx.report(loose.get(0).range(), tool + " install " + RunSites.names(loose) + " without a version: pin "
+                    + (loose.size() == 1 ? "it" : "each") + " (" + baseName(loose.get(0).value())
+                    + "==<version>) or install from a requirements file with pinned versions");
         }
     }
 

@@ -1,6 +1,7 @@
 package dflint.rules;
 
 import dflint.engine.Fix;
+import dflint.engine.FixSafety;
 import dflint.engine.Rule;
 import dflint.engine.RuleContext;
 import dflint.engine.RuleInfo;
@@ -20,7 +21,7 @@ import java.util.Map;
 @RuleInfo(id = "DF2011", slug = "redundant-target-platform", severity = Severity.WARNING,
         summary = "FROM --platform=$TARGETPLATFORM restates the default platform",
         aliases = {"RedundantTargetPlatform", "DL3065"},
-        tags = {"style", "buildkit", "hadolint"})
+        tags = {"style", "buildkit", "hadolint"}, fix = FixSafety.SAFE)
 public final class RedundantTargetPlatform implements Rule {
     @Override
     public void check(RuleContext cx) {

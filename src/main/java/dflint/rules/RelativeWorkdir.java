@@ -1,11 +1,12 @@
 package dflint.rules;
 
 import dflint.engine.Fix;
+import dflint.engine.FixSafety;
 import dflint.engine.Rule;
 import dflint.engine.RuleContext;
 import dflint.engine.RuleInfo;
 import dflint.engine.Severity;
-import dflint.graph.Stage;
+import dflint.graph.ImageDefaults;
 import dflint.graph.StageRef;
 import dflint.syntax.Instruction;
 import dflint.syntax.VariableExpander;
@@ -18,11 +19,17 @@ import dflint.syntax.VariableExpander;
  * whose value is unknown here (an ARG without default, an ENV of the base image)
  * may well be absolute and is not reported. A Windows drive path (C:\ or C:/) is
  * absolute.
+ *
+ * <p>The fix writes the absolute path the build uses today, which needs the base image's own
+ * WORKDIR: it is offered only when the stage chain starts from scratch or from an image whose
+ * WORKDIR is known ({@link ImageDefaults}), and puts that directory in front of the path as
+ * written, variables and all. When the path starts with a variable, a build argument could make
+ * it absolute, and the prefix would then change it: that fix is unsafe.
  */
 @RuleInfo(id = "DF2007", slug = "relative-workdir", severity = Severity.WARNING,
         summary = "The first WORKDIR of a stage chain is a relative path",
         aliases = {"WorkdirRelativePath", "DL3000"},
-        tags = {"correctness", "buildkit", "hadolint"})
+        tags = {"correctness", "buildkit", "hadolint"}, fix = FixSafety.SAFE)
 public final class RelativeWorkdir implements Rule {
     @Override
     public void check(RuleContext cx) {
@@ -31,7 +38,7 @@ public final class RelativeWorkdir implements Rule {
             if (u.stage() != null && inheritsWorkdir[u.stage().index()]) return;
             for (Instruction i : u.instructions()) {
                 if (i instanceof Instruction.Workdir w && w.path() != null) {
-                    checkFirst(cx, w, vars);
+                    checkFirst(cx, w, vars, u.stage());
                     break;
                 }
                 vars.apply(i);
@@ -39,7 +46,16 @@ public final class RelativeWorkdir implements Rule {
         });
     }
 
-    private static void checkFirst(RuleContext cx, Instruction.Workdir w, StageVariables vars) {
+    /** The working directory the stage chain starts in, when its base image is known; null otherwise. */
+    private static String baseWorkdir(RuleContext cx, dflint.graph.Stage stage) {
+        if (stage == null) return null;
+        StageRef root = cx.graph().rootBase(stage);
+        if (root == null || (root.target() != StageRef.Target.IMAGE && root.target() != StageRef.Target.SCRATCH)) return null;
+        ImageDefaults.Known k = ImageDefaults.of(root.image());
+        return k == null ? null : k.workdir();
+    }
+
+    private static void checkFirst(RuleContext cx, Instruction.Workdir w, StageVariables vars, dflint.graph.Stage stage) {
         String raw = w.path().value();
         VariableExpander.Expansion e = vars.expand(raw);
         // a leading variable without a known value may hold an absolute path
@@ -52,18 +68,37 @@ public final class RelativeWorkdir implements Rule {
         String shown = raw.equals(path) ? "\"" + raw + "\"" : "\"" + raw + "\" (\"" + path + "\")";
         String what = "WORKDIR " + shown + " is relative to the base image's working directory, and no "
                 + "absolute WORKDIR comes before it in this stage or its parent stages; ";
-        Stage stage = cx.graph().stageOf(w);
-        StageRef root = stage == null ? null : cx.graph().rootBase(stage);
-        if (root != null && root.target() == StageRef.Target.SCRATCH) {
-            // scratch has no WORKDIR: the directory is /
-            String fixed = "/" + rel;
-            cx.report(w.path().range(), what + "write WORKDIR " + fixed,
-                    raw.equals(path) && !raw.contains("\"") && !raw.contains("'") ? new Fix("make it absolute", w.path().range(), fixed) : null);
-        } else {
+        String baseWorkdir = baseWorkdir(cx, stage);
+        if (baseWorkdir == null) {
             // an image may set its own WORKDIR (golang's is /go): only the author knows the absolute path
             cx.report(w.path().range(), what + "write the absolute path it stands for (the base image's WORKDIR"
                     + " followed by /" + rel + ")");
+            return;
         }
+        String prefix = baseWorkdir.endsWith("/") ? baseWorkdir : baseWorkdir + "/";
+        Fix fix = null;
+        if (w.path().range().startLine() == w.path().range().endLine()) {
+            String written = stripDotSlash(raw);
+            // inside the quotes when the path is quoted: "/app", not /"app"
+            boolean quoted = written.startsWith("\"") || written.startsWith("'");
+            String text = quoted ? written.charAt(0) + prefix + stripDotSlash(written.substring(1)) : prefix + written;
+            fix = new Fix("make it absolute", w.path().range(), text)
+                    .withSafety(leadingVariable(raw) ? FixSafety.UNSAFE : FixSafety.SAFE);
+        }
+        cx.report(w.path().range(), what + "write WORKDIR " + prefix + rel, fix);
+    }
+
+    /** The path starts with a variable, after any quotes. */
+    private static boolean leadingVariable(String raw) {
+        for (int k = 0; k < raw.length(); k++) {
+            char c = raw.charAt(k);
+            if (c != '"' && c != '\'') return c == '$';
+        }
+        return false;
+    }
+
+    private static String stripDotSlash(String p) {
+        return p.startsWith("./") ? p.substring(2) : p;
     }
 
     /** True when only quotes come before the reference. */

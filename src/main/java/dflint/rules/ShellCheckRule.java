@@ -1,6 +1,7 @@
 package dflint.rules;
 
 import dflint.engine.Fix;
+import dflint.engine.FixSafety;
 import dflint.engine.Rule;
 import dflint.engine.RuleContext;
 import dflint.engine.RuleInfo;
@@ -28,7 +29,7 @@ import java.util.concurrent.Future;
  */
 @RuleInfo(id = "DF5000", slug = "shellcheck", severity = Severity.WARNING,
         summary = "ShellCheck's findings in RUN scripts (needs shellcheck on PATH; --shellcheck)",
-        enabledByDefault = false, tags = {"shell", "shellcheck"})
+        enabledByDefault = false, tags = {"shell", "shellcheck"}, fix = FixSafety.UNSAFE)
 public final class ShellCheckRule implements Rule {
     /** Per script; ShellCheck answers in milliseconds, so this only stops a hung process. */
     static final long TIMEOUT_MILLIS = 10_000;

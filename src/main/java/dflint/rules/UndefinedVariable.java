@@ -95,8 +95,16 @@ public final class UndefinedVariable implements Rule {
                 Set<String> setHere = new java.util.HashSet<>();
                 for (Instruction.KeyValue kv : env.pairs()) {
                     word(kv.key(), setHere);
+                    if (kv.value() == null) {
+                        setHere.add(kv.name());
+                        continue;
+                    }
+                    // X=${X} alone copies nothing; X=/opt/lib:$X extends it
+                    String v = kv.value().value();
+                    boolean extendsItself = !v.equals("$" + kv.name()) && !v.equals("${" + kv.name() + "}");
+                    if (extendsItself) setHere.add(kv.name());
+                    word(kv.value(), setHere);
                     setHere.add(kv.name());
-                    if (kv.value() != null) word(kv.value(), setHere);
                 }
             } else if (i instanceof Instruction.Label label) {
                 for (Instruction.KeyValue kv : label.pairs()) {
@@ -154,7 +162,8 @@ public final class UndefinedVariable implements Rule {
                 String body = h.content();
                 for (VariableExpander.Reference r : VariableExpander.references(body, cx.file().escape())) {
                     if (isDefined(r.name())) continue;
-                    report(r.name(), WordRanges.inHeredoc(h, r.offset(), WordRanges.referenceLength(body, r.offset()), i.range()));
+                    report(r.name(), WordRanges.inHeredoc(h, r.offset(), WordRanges.referenceLength(body, r.offset()), i.range()),
+                            r.guarded());
                 }
             }
         }
@@ -173,8 +182,9 @@ public final class UndefinedVariable implements Rule {
             Set<String> guarded = new java.util.HashSet<>();
             for (VariableExpander.Reference r : refs) if (r.guarded()) guarded.add(r.name());
             for (VariableExpander.Reference r : refs) {
-                if (isDefined(r.name()) || guarded.contains(r.name()) || skip.contains(r.name())) continue;
-                report(r.name(), WordRanges.part(w, r.offset(), WordRanges.referenceLength(w.value(), r.offset())));
+                if (isDefined(r.name()) || skip.contains(r.name())) continue;
+                report(r.name(), WordRanges.part(w, r.offset(), WordRanges.referenceLength(w.value(), r.offset())),
+                        guarded.contains(r.name()));
             }
         }
 
@@ -182,12 +192,21 @@ public final class UndefinedVariable implements Rule {
             return vars.isDefined(name) || name.equals("BUILDKIT_SBOM_SCAN_CONTEXT") || name.equals("BUILDKIT_SBOM_SCAN_STAGE");
         }
 
-        private void report(String name, SourceRange range) {
+        /**
+         * Reports an undefined name. {@code guarded}: read through a modifier that handles unset
+         * ({@code ${X:-d}}), which is deliberate when X may be set: by a build argument or ENV the
+         * file declares, or by a base image that may define it. On scratch or a plain distribution
+         * image, a name the file never declares is always unset, so the guard is a mistake
+         * ({@code ${UID:-1000}} next to {@code ARG RUNTIME_UID}).
+         */
+        private void report(String name, SourceRange range, boolean guarded) {
             String suggestion = vars.suggest(name, budget);
             // on an image that may set it, a name is reported only when this file's own ARG/ENV
             // (elsewhere or later) shows it is meant to come from here, or it is a near miss of
             // a name of four letters or more that the file defines
             boolean typo = suggestion != null && declaredInFile.contains(suggestion) && name.length() >= 4;
+            // a guard makes sense when the variable may be set: declared somewhere in the file, or by the base image
+            if (guarded && (declaredInFile.contains(name) || (!plainBase && !typo))) return;
             if (!plainBase && !declaredInFile.contains(name) && !typo) return;
             if (!reported.add(name)) return;
             cx.report(range, "$" + name + " is not defined here: no ARG or ENV " + name + " comes before it in "

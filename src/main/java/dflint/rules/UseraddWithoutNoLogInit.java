@@ -1,5 +1,7 @@
 package dflint.rules;
 
+import dflint.engine.Fix;
+import dflint.engine.FixSafety;
 import dflint.engine.Rule;
 import dflint.engine.RuleContext;
 import dflint.engine.RuleInfo;
@@ -9,10 +11,13 @@ import dflint.shell.Command;
 import dflint.shell.Option;
 import java.util.Set;
 
-/** {@code useradd -u <large uid>} without {@code --no-log-init} bloats the layer with sparse log files. */
+/**
+ * {@code useradd -u <large uid>} without {@code --no-log-init} bloats the layer with sparse log files.
+ * The fix adds {@code --no-log-init}: the same user, without lastlog and faillog entries.
+ */
 @RuleInfo(id = "DF3046", slug = "useradd-without-no-log-init", severity = Severity.WARNING,
         summary = "useradd with a large UID and without -l/--no-log-init writes a huge lastlog into the layer",
-        aliases = {"DL3046"}, tags = {"shell", "size", "hadolint"})
+        aliases = {"DL3046"}, tags = {"shell", "size", "hadolint"}, fix = FixSafety.SAFE)
 public final class UseraddWithoutNoLogInit implements Rule {
     private static final Set<String> WITH_VALUE = Set.of("-u", "--uid", "-g", "--gid", "-G", "--groups", "-d",
             "--home-dir", "-s", "--shell", "-c", "--comment", "-e", "--expiredate", "-f", "--inactive", "-k",
@@ -31,7 +36,7 @@ public final class UseraddWithoutNoLogInit implements Rule {
                 if (v.length() <= 5 || !v.chars().allMatch(Character::isDigit)) continue;
                 var where = uid.valueWord() != null ? uid.valueWord().range() : uid.range();
                 cx.report(where, "useradd with UID " + v + " writes a sparse /var/log/lastlog that the layer stores in"
-                        + " full; add --no-log-init (-l)");
+                        + " full; add --no-log-init (-l)", Edits.shellInsert("add --no-log-init", c, c.nameWord(), " --no-log-init"));
             }
         }
     }

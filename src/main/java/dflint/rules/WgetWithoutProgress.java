@@ -1,5 +1,6 @@
 package dflint.rules;
 
+import dflint.engine.FixSafety;
 import dflint.engine.Rule;
 import dflint.engine.RuleContext;
 import dflint.engine.RuleInfo;
@@ -13,10 +14,14 @@ import dflint.shell.ShellWord;
  * GNU {@code wget} with its default progress display floods a build log. Busybox's wget (Alpine's,
  * unless the stage installs GNU wget) redraws one line and has no {@code --progress} option, and a
  * signature or checksum file is over before it prints anything worth a finding.
+ *
+ * <p>The fix adds {@code --progress=dot:giga}, which only GNU wget 1.x reads: it is offered
+ * where the stage's family has it (Debian and its official images, the RHEL family, Alpine
+ * after installing wget) and not on Fedora or openSUSE, whose wget is now wget2.
  */
 @RuleInfo(id = "DF3047", slug = "wget-without-progress", severity = Severity.INFO,
         summary = "wget without --progress, -q or -nv fills the build log with progress lines",
-        aliases = {"DL3047"}, tags = {"shell", "hadolint"})
+        aliases = {"DL3047"}, tags = {"shell", "hadolint"}, fix = FixSafety.SAFE)
 public final class WgetWithoutProgress implements Rule {
     @Override
     public void check(RuleContext cx) {
@@ -25,8 +30,30 @@ public final class WgetWithoutProgress implements Rule {
             for (Command c : r.commands()) {
                 if (!c.is("wget") || quiet(c) || onlySmallFiles(c)) continue;
                 cx.report(c.nameRange(), "wget prints a progress line every few kilobytes without a terminal;"
-                        + " add --progress=dot:giga, -nv or -q");
+                        + " add --progress=dot:giga, -nv or -q",
+                        gnuWget(cx, r) ? Edits.shellInsert("add --progress=dot:giga", c, c.nameWord(), " --progress=dot:giga") : null);
             }
+        }
+    }
+
+    /** The stage's wget is GNU wget 1.x, which reads --progress=dot:giga. */
+    private static boolean gnuWget(RuleContext cx, RunSites.Site site) {
+        if (site.stage() == null || site.onbuild()) return false;
+        ImageFamily.Facts f = ImageFamily.of(cx, site.stage());
+        switch (f.family()) {
+            case DEBIAN:
+                return true;
+            case RHEL: {
+                // Fedora 40 on ships wget2, which reads --progress differently
+                dflint.graph.StageRef root = cx.graph().rootBase(site.stage());
+                String ref = root == null || root.expanded() == null ? "" : root.expanded().toLowerCase(java.util.Locale.ROOT);
+                return !ref.contains("fedora");
+            }
+            case ALPINE:
+            case BUSYBOX:
+                return f.installsGnuWget();
+            default:
+                return false;
         }
     }
 

@@ -97,7 +97,7 @@ final class ShellParser {
         } catch (RuntimeException e) {
             // keep what was read
         }
-        return new ShellScript(t, out, assignments);
+        return new ShellScript(t, out, assignments, true);
     }
 
     // ---------------------------------------------------------------- structure

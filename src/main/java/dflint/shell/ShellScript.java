@@ -15,9 +15,15 @@ public final class ShellScript {
     private final String text;
     private final List<Command> commands;
     private final List<Assignment> assignments;
+    private final boolean execForm;
 
     ShellScript(String text, List<Command> commands, List<Assignment> assignments) {
+        this(text, commands, assignments, false);
+    }
+
+    ShellScript(String text, List<Command> commands, List<Assignment> assignments, boolean execForm) {
         this.text = text;
+        this.execForm = execForm;
         this.commands = List.copyOf(commands);
         this.assignments = List.copyOf(assignments);
         for (int i = 0; i < this.commands.size(); i++) {
@@ -50,6 +56,14 @@ public final class ShellScript {
 
     public String text() {
         return text;
+    }
+
+    /**
+     * Read from an exec-form JSON array: word positions are approximate there (a JSON escape
+     * is one character of the value but several of the source), so no edit should rely on them.
+     */
+    public boolean fromExecForm() {
+        return execForm;
     }
 
     /** Every simple command, in the order it appears. */

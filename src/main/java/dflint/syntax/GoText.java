@@ -5,11 +5,11 @@ package dflint.syntax;
  * Java's own notions differ (Character.isWhitespace excludes U+00A0 and
  * includes U+001C..U+001F), and the differences show in real files.
  */
-final class GoText {
+public final class GoText {
     private GoText() {}
 
     /** Go's unicode.IsSpace. */
-    static boolean isSpace(int c) {
+    public static boolean isSpace(int c) {
         switch (c) {
             case '\t': case '\n': case 0x0B: case '\f': case '\r': case ' ':
             case 0x85: case 0xA0: case 0x1680: case 0x2028: case 0x2029:

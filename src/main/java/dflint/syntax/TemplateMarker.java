@@ -46,6 +46,10 @@ public record TemplateMarker(int line, int column, String what) {
             if (t.startsWith("#")) continue;
             String p = t.startsWith("{{") || t.startsWith("{%") ? t.substring(0, 2) : delimited(line, "%%");
             if (p == null) p = delimited(line, "@@");
+            // a dev container template's option, filled in when a project is created from the template
+            if (p == null && line.contains("${templateOption:")) p = "${templateOption:";
+            // FROM REPLACE-ME: a base image a build script writes in
+            if (p == null && isPlaceholderImage(t)) p = t.substring(t.indexOf(' ') + 1).strip().split("\\s+")[0];
             if (p != null) first = new TemplateMarker(k + 1, line.indexOf(p) + 1, p);
         }
         // {{ ... }} in a shell command is often a real Go template (docker inspect -f '{{.Id}}');
@@ -63,6 +67,17 @@ public record TemplateMarker(int line, int column, String what) {
             if (m != null) first = m;
         }
         return first;
+    }
+
+    /** {@code FROM REPLACE-ME} (or REPLACE_ME, REPLACEME, any case): a base image left for a script to fill in. */
+    private static boolean isPlaceholderImage(String line) {
+        if (line.length() < 5 || !line.regionMatches(true, 0, "FROM ", 0, 5)) return false;
+        for (String w : line.substring(5).strip().split("\\s+")) {
+            if (w.startsWith("--")) continue;
+            String u = w.toUpperCase(java.util.Locale.ROOT);
+            return u.equals("REPLACE-ME") || u.equals("REPLACE_ME") || u.equals("REPLACEME");
+        }
+        return false;
     }
 
     /** Lines of heredoc bodies: a script or a file's content, where any text is fair. */

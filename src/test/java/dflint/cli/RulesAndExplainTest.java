@@ -24,6 +24,13 @@ class RulesAndExplainTest {
         assertTrue(md.out().contains("| [DF0001](rules/DF0001.md) | `syntax-error` | error | on |"), md.out());
         assertEquals(n + 2, md.out().lines().count());
         assertEquals(2, CliTest.run("", "rules", "--format", "xml").code());
+        // the fix column: DF1001's fix is safe, DF1011's unsafe, DF0001 has none
+        assertTrue(text.out().lines().anyMatch(l -> l.startsWith("DF1001") && l.contains(" safe ")), text.out());
+        assertTrue(text.out().lines().anyMatch(l -> l.startsWith("DF1011") && l.contains(" unsafe ")), text.out());
+        assertTrue(text.out().lines().anyMatch(l -> l.startsWith("DF0001") && l.contains(" none ")), text.out());
+        assertTrue(json.out().contains("\"id\":\"DF1001\",\"name\":\"numeric-stage-reference\",\"severity\":\"warning\","
+                + "\"enabledByDefault\":true,\"fix\":\"safe\""), json.out());
+        assertTrue(md.out().contains("| [DF1011](rules/DF1011.md) | `parent-stage-case-mismatch` | error | on | unsafe |"), md.out());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dflint.report;
 
 import dflint.engine.Fix;
+import dflint.engine.FixSafety;
 import dflint.engine.Rule;
 import dflint.engine.RuleContext;
 import dflint.engine.RuleDescriptor;
@@ -28,7 +29,7 @@ final class GoldenRules {
 
     @RuleInfo(id = "DF9001", slug = "test-lowercase-keyword", severity = Severity.STYLE,
             summary = "Test rule: a keyword is not upper case", aliases = {"ConsistentInstructionCasing"},
-            tags = {"style"})
+            tags = {"style"}, fix = FixSafety.SAFE)
     static final class LowercaseKeyword implements Rule {
         @Override
         public void check(RuleContext cx) {
@@ -45,12 +46,20 @@ final class GoldenRules {
     }
 
     @RuleInfo(id = "DF9002", slug = "test-maintainer", severity = Severity.WARNING,
-            summary = "Test rule: MAINTAINER is used", aliases = {"DL4000", "MaintainerDeprecated"})
+            summary = "Test rule: MAINTAINER is used", aliases = {"DL4000", "MaintainerDeprecated"},
+            fix = FixSafety.UNSAFE)
     static final class MaintainerPresent implements Rule {
         @Override
         public void check(RuleContext cx) {
             for (Instruction in : cx.file().instructions()) {
-                if (in instanceof Instruction.Maintainer) {
+                if (in instanceof Instruction.Maintainer m && m.name() != null) {
+                    // two edits that belong together, in an unsafe fix
+                    Fix fix = Fix.of("write the authors label", List.of(new Fix.Edit(m.node().keywordRange(), "LABEL"),
+                            new Fix.Edit(SourceRange.point(m.name().range().startLine(), m.name().range().startColumn()),
+                                    "org.opencontainers.image.authors=")));
+                    cx.report(in.node().range(), "MAINTAINER is deprecated: use LABEL org.opencontainers.image.authors=\"<a & b>\", "
+                            + "100% of the time", fix);
+                } else if (in instanceof Instruction.Maintainer) {
                     cx.report(in, "MAINTAINER is deprecated: use LABEL org.opencontainers.image.authors=\"<a & b>\", "
                             + "100% of the time");
                 }

@@ -88,7 +88,9 @@ final class Invariants {
         int[] lens = lineLengths(df.text());
         for (Finding f : findings) {
             checkRange("finding " + f.ruleId() + " '" + f.message() + "'", f.range(), lens, df.lineCount());
-            if (f.fix() != null) checkRange("fix of " + f.ruleId(), f.fix().range(), lens, df.lineCount());
+            if (f.fix() != null) {
+                for (dflint.engine.Fix.Edit e : f.fix().edits()) checkRange("fix of " + f.ruleId(), e.range(), lens, df.lineCount());
+            }
         }
     }
 }

@@ -73,10 +73,15 @@ final class OutputChecks {
         }
         if (!out.isEmpty() && !out.endsWith("\n")) throw new AssertionError("text output does not end with a newline");
         var lines = out.lines().toList();
+        // the summary is the last line, or the one before the count of fixable findings
+        int summary = lines.size() - 1;
+        if (summary >= 0 && lines.get(summary).matches("^\\[\\*] \\d+ fixable with --fix( --unsafe-fixes)?( \\(\\d+ more with --unsafe-fixes\\))?$")) {
+            summary--;
+        }
         for (int i = 0; i < lines.size(); i++) {
             String l = lines.get(i);
-            boolean last = i == lines.size() - 1;
-            if (!TEXT_FINDING.matcher(l).matches() && !(last && l.matches("^\\d+ (files?|problems?) .*"))) {
+            if (i > summary) break;
+            if (!TEXT_FINDING.matcher(l).matches() && !(i == summary && l.matches("^\\d+ (files?|problems?) .*"))) {
                 throw new AssertionError("text line " + (i + 1) + " is neither a finding nor the summary: " + l);
             }
         }

@@ -69,6 +69,13 @@ class CatalogTest {
                 }
                 if (!text.contains("```dockerfile bad\n")) problems.add(doc + ": no ```dockerfile bad example");
                 if (!text.contains("```dockerfile good\n")) problems.add(doc + ": no ```dockerfile good example");
+                // a fixable rule's doc says its fix class first thing under ## Fix; others have no such section
+                boolean hasFix = text.contains("\n## Fix\n");
+                if (r.fix() == dflint.engine.FixSafety.NONE && hasFix) problems.add(doc + ": a ## Fix section, but the rule has no fix");
+                if (r.fix() != dflint.engine.FixSafety.NONE) {
+                    String want = r.fix() == dflint.engine.FixSafety.SAFE ? "Safe" : "Unsafe";
+                    if (!text.contains("\n## Fix\n\n" + want)) problems.add(doc + ": ## Fix must start with '" + want + "' (the rule's class)");
+                }
                 // the doc says why the rule has its severity, and names the severity it has
                 String level = r.severity().name().toLowerCase(java.util.Locale.ROOT);
                 if (!text.contains("\nSeverity: " + level + ". ") && !text.contains("\nSeverity when enabled: " + level + ". ")) {

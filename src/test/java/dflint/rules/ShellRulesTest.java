@@ -195,7 +195,7 @@ class ShellRulesTest {
         b.shellcheck = true;
         List<String> fixes = new ArrayList<>();
         for (Finding f : LINTER.lint(DockerfileSyntax.parse("Dockerfile", df), b.build())) {
-            if (f.ruleId().equals("DF5000") && f.fix() != null) fixes.add(f.fix().range() + " " + f.fix().replacement());
+            if (f.ruleId().equals("DF5000") && f.fix() != null) fixes.add(f.fix().range() + " " + f.fix().edits().get(0).replacement());
         }
         assertTrue(fixes.contains("3:14-3:16 \"$d\""), fixes.toString());
         assertTrue(fixes.contains("4:10-4:16 $(date)"), fixes.toString());

@@ -1,0 +1,53 @@
+package dflint.graph;
+
+/**
+ * What a few widely used base images set in their configuration, for fixes that must know it
+ * to keep a build the same: the working directory a relative WORKDIR starts from, and whether
+ * the image has an ENTRYPOINT (which would receive CMD as arguments). Only images whose configuration has been stable across their tags are listed; for any
+ * other image every answer is "unknown" (null), and the fixes that need it stay away.
+ * Variables a real image sets are not modelled.
+ */
+public final class ImageDefaults {
+    private ImageDefaults() {}
+
+    /**
+     * What is known of an image.
+     *
+     * @param workdir    its WORKDIR ("/" when it sets none)
+     * @param entrypoint it sets an ENTRYPOINT
+     */
+    public record Known(String workdir, boolean entrypoint) {}
+
+    /** Operating system images set neither a WORKDIR nor an ENTRYPOINT. */
+    private static final Known OS = new Known("/", false);
+
+    /** What is known of {@code reference} (an image reference as FROM expands it), or null. */
+    public static Known of(String reference) {
+        if (reference == null || reference.isEmpty() || reference.indexOf('$') >= 0) return null;
+        if (reference.equals("scratch")) return OS;
+        switch (BaseImageTable.normalize(reference)[0]) {
+            case "alpine":
+            case "busybox":
+            case "debian":
+            case "ubuntu":
+            case "centos":
+            case "rockylinux":
+            case "almalinux":
+            case "amazonlinux":
+            case "oraclelinux":
+            case "fedora":
+            case "archlinux":
+            case "opensuse/leap":
+            case "opensuse/tumbleweed":
+                return OS;
+            case "python":
+                // the official images set no WORKDIR and no ENTRYPOINT; their CMD is python3
+                return OS;
+            case "golang":
+                // WORKDIR $GOPATH, which is /go in every official variant
+                return new Known("/go", false);
+            default:
+                return null;
+        }
+    }
+}

@@ -1,0 +1,5 @@
+FROM alpine:3.20
+run apk add --no-cache curl
+Copy . /app
+ONBUILD run echo child
+CMD ["/app/run"]

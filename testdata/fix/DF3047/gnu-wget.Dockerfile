@@ -1,0 +1,3 @@
+FROM debian:12
+RUN apt-get update && apt-get install -y wget && wget https://example.com/a.tgz \
+ && wget -O /tmp/b https://example.com/b

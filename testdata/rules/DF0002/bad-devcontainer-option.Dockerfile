@@ -1,0 +1,3 @@
+# expect: DF0002
+ARG VARIANT=${templateOption:imageVariant}
+FROM mcr.microsoft.com/devcontainers/javascript-node:${VARIANT}
