@@ -27,7 +27,8 @@ public final class EmptyContinuationLine implements Rule {
         for (Instruction i : cx.file().instructions()) {
             List<Integer> blanks = i.node().emptyContinuationLines();
             if (blanks.isEmpty()) continue;
-            int last = lastLogicalLine(i);
+            // at the end of the file the instruction runs through its trailing blank lines, as BuildKit counts it
+            int last = Math.max(lastLogicalLine(i), blanks.get(blanks.size() - 1));
             String lines = blanks.size() == 1 ? "line " + blanks.get(0) : "lines " + join(blanks);
             String kw = i.node().keyword().toUpperCase(java.util.Locale.ROOT);
             int len = Math.max(1, cx.file().lineText(last).length() + 1);

@@ -311,7 +311,12 @@ final class Mutator {
         l.add(at, pick(List.of("EXPOSE 80/http", "EXPOSE 70000", "EXPOSE 80-70", "STOPSIGNAL FOO", "STOPSIGNAL $NOPE",
                 "VOLUME $NOPE", "WORKDIR /", "ONBUILD COPY --bad a b", "ONBUILD ENV A=${X:i}", "USER ${U?}",
                 "EXPOSE foo:80:80", "ENV A=1 B=${A:?unset}", "LABEL v=${VERSION:x}", "COPY --chmod=u+x a /b",
-                "ADD --checksum=md5:0 https://example.com/a /a", "RUN --network=internet true")));
+                "ADD --checksum=md5:0 https://example.com/a /a", "RUN --network=internet true",
+                // round five: positional names, mounts without from=, a stage named scratch, appends, .NET keys
+                "COPY a /x$1b", "ENV Y=$@ Z=${1}", "RUN --mount=type=secret,id=s true", "RUN --mount=type=cache,target=/c true",
+                "FROM alpine AS scratch", "RUN --mount=type=tmpfs,target=/t,size=1x true", "ARG TARGETPLATFORM",
+                "COPY --from=scratch / /", "ENV LD_LIBRARY_PATH=/a:$LD_LIBRARY_PATH", "ARG A__B__Key=1",
+                "CMD exec nginx", "ENTRYPOINT []", "WORKDIR $1")));
         return String.join("\n", l);
     }
 }

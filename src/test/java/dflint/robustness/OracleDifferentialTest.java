@@ -56,7 +56,8 @@ class OracleDifferentialTest {
             corpus = s.filter(p -> p.toString().endsWith(".Dockerfile")).sorted().toList();
         }
         long seed = Long.getLong("dflint.oracle.seed", System.currentTimeMillis());
-        long deadline = System.nanoTime() + (long) (Double.parseDouble(minutes) * 60e9);
+        long started = System.nanoTime();
+        long deadline = started + (long) (Double.parseDouble(minutes) * 60e9);
         Random rnd = new Random(seed);
         Mutator mutator = new Mutator(rnd);
         Linter linter = new Linter(Rules.all());
@@ -115,13 +116,17 @@ class OracleDifferentialTest {
             batches++;
         }
         List<String> summary = new ArrayList<>();
-        summary.add(String.format("seed %d: %d mutants in %d batches; parse %d/%d agree; refused conversions found %d/%d;"
-                        + " --check pairs %d/%d; targets %d/%d; %d crashes", seed, tried, batches, tally.parseAgree, tally.files,
+        summary.add(String.format("seed %d: %d mutants in %d batches, %.1f minutes; parse %d/%d agree; refused conversions found %d/%d;"
+                        + " --check pairs %d/%d; targets %d/%d; %d crashes", seed, tried, batches,
+                (System.nanoTime() - started) / 60e9, tally.parseAgree, tally.files,
                 tally.refusedFound, tally.refused, tally.checkPairsAgree, tally.checkPairs, tally.targetsAgree, tally.targets,
                 crashes.size()));
         counts.forEach((k, v) -> summary.add(String.format("%7d  %s", v, k)));
         summary.addAll(crashes);
         Files.write(out.resolve("summary.txt"), summary, StandardCharsets.UTF_8);
+        // one line per run, kept across runs: what the fuzzing has covered so far
+        Files.writeString(out.resolve("runs.txt"), summary.get(0) + "\n", StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
         summary.forEach(System.out::println);
         assertEquals(List.of(), crashes);
     }
