@@ -44,6 +44,8 @@ public final class OracleComparison {
     public static final class Tally {
         public int files, parseAgree, refused, refusedFound, checkPairsAgree, checkPairs, checkPairsDocumented;
         public int targets, targetsAgree;
+        /** Files BuildKit refuses to convert (not for a check), and those with an error at its line in some target's simulation. */
+        public int refusedForStages, refusedInStages;
     }
 
     /** What a plain `dflint lint` reports, with templates linted as they are and BuildKit's experimental check on. */
@@ -77,9 +79,9 @@ public final class OracleComparison {
         if (bkParse) return;
 
         // conversion
+        List<Integer> lines = new ArrayList<>();
         if (lintError != null) {
             t.refused++;
-            List<Integer> lines = new ArrayList<>();
             if (lintError.has("ranges")) {
                 for (JsonNode r : lintError.get("ranges")) {
                     for (int l = r.get(0).asInt(); l <= r.get(2).asInt(); l++) lines.add(l);
@@ -143,7 +145,9 @@ public final class OracleComparison {
             }
         }
 
-        // every target
+        // every target; and whether `dflint stages` shows a file BuildKit refuses, at BuildKit's line
+        boolean refusedForStages = lintError != null && !lintError.get("message").asText().startsWith("lint violation found");
+        boolean inStages = false;
         StageGraph plain = StageGraph.build(df);
         for (JsonNode s : answer.get("stages")) {
             t.targets++;
@@ -168,6 +172,9 @@ public final class OracleComparison {
             BuildSimulation.Result bk = g.simulation().buildkit();
             actual.addAll(bk.executedIndices());
             for (BuildSimulation.BuildError e : bk.errors()) {
+                if (lines.isEmpty() || lines.contains(e.line())) inStages = true;
+            }
+            for (BuildSimulation.BuildError e : bk.errors()) {
                 // a FROM naming a later stage pulls an image of that name: dflint's warning, not BuildKit's error
                 if (!e.message().contains("is defined later (line")) errors.add(e.message());
             }
@@ -183,6 +190,12 @@ public final class OracleComparison {
                         "runs " + expected + (bkError == null ? "" : ", fails: " + bkError),
                         "runs " + actual + (errors.isEmpty() ? "" : ", errors: " + errors)));
             }
+        }
+        if (refusedForStages) {
+            t.refusedForStages++;
+            if (inStages) t.refusedInStages++;
+            else out.add(new Difference(file, "stages-error", "refuses: " + text(lintError) + " at " + lines,
+                    "no target's simulation has an error there"));
         }
     }
 

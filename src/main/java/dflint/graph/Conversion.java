@@ -478,8 +478,19 @@ public final class Conversion {
                 return;
             }
             String p = r.value();
-            if (p.startsWith("/")) st.workdir = GoPath.clean(p);
-            else st.workdir = st.workdir == null ? null : GoPath.clean(GoPath.join(st.workdir, p));
+            if (p.startsWith("/")) {
+                st.workdir = GoPath.clean(p);
+            } else if (st.workdir != null) {
+                String rel = GoPath.clean(p);
+                if (rel.equals(".")) return;
+                // the working directory is already clean: a relative path without .. only appends
+                // (not cleaning the whole path again keeps long chains of relative WORKDIRs linear)
+                if (!rel.equals("..") && !rel.startsWith("../")) {
+                    st.workdir = st.workdir.equals("/") ? "/" + rel : st.workdir + "/" + rel;
+                } else {
+                    st.workdir = GoPath.clean(GoPath.join(st.workdir, p));
+                }
+            }
         }
 
         private void copy(Instruction ins, List<Word> words, Word dest, boolean isAdd) {

@@ -116,10 +116,10 @@ class OracleDifferentialTest {
             batches++;
         }
         List<String> summary = new ArrayList<>();
-        summary.add(String.format("seed %d: %d mutants in %d batches, %.1f minutes; parse %d/%d agree; refused conversions found %d/%d;"
-                        + " --check pairs %d/%d; targets %d/%d; %d crashes", seed, tried, batches,
+        summary.add(String.format("seed %d: %d mutants in %d batches, %.1f minutes; parse %d/%d agree; refused conversions found %d/%d"
+                        + " (in stages %d/%d); --check pairs %d/%d; targets %d/%d; %d crashes", seed, tried, batches,
                 (System.nanoTime() - started) / 60e9, tally.parseAgree, tally.files,
-                tally.refusedFound, tally.refused, tally.checkPairsAgree, tally.checkPairs, tally.targetsAgree, tally.targets,
+                tally.refusedFound, tally.refused, tally.refusedInStages, tally.refusedForStages, tally.checkPairsAgree, tally.checkPairs, tally.targetsAgree, tally.targets,
                 crashes.size()));
         counts.forEach((k, v) -> summary.add(String.format("%7d  %s", v, k)));
         summary.addAll(crashes);
