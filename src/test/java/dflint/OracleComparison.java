@@ -191,6 +191,12 @@ public final class OracleComparison {
                         "runs " + actual + (errors.isEmpty() ? "" : ", errors: " + errors)));
             }
         }
+        if (answer.get("stages").isEmpty()) {
+            // no stage to target (a file of global ARGs): `dflint stages` still shows the build's error
+            for (BuildSimulation.BuildError e : plain.simulation().buildkit().errors()) {
+                if (lines.isEmpty() || lines.contains(e.line())) inStages = true;
+            }
+        }
         if (refusedForStages) {
             t.refusedForStages++;
             if (inStages) t.refusedInStages++;

@@ -144,7 +144,14 @@ public final class BuildSimulation {
                 }
             }
         }
-        return first == null ? at.line() : first.range().startLine();
+        if (first == null) return at.line();
+        // BuildKit keeps one command per source stage, the last that names it: that is the one it reports
+        StageRef last = first;
+        for (StageRef r : at.refs()) {
+            if (r.isDependency() && r.isStage() && r.stage() == first.stage() && r.kind() != StageRef.Kind.ONBUILD
+                    && r.range().startLine() > last.range().startLine()) last = r;
+        }
+        return last.range().startLine();
     }
 
     private static Result legacy(StageGraph g) {

@@ -39,6 +39,16 @@ class BuildSimulationTest {
     }
 
     @Test
+    void aCycleIsReportedAtTheLastCommandNamingTheSource() {
+        // BuildKit keeps one command per source stage, the last one: its answers were line 4 and line 3
+        BuildSimulation self = StageGraphTest.graph("FROM a AS build\n\nCOPY --from=build / /\nCOPY --from=build / /\n").simulation();
+        assertEquals(List.of("4: circular dependency detected on stage: build"), messages(self.buildkit()));
+        BuildSimulation pair = StageGraphTest.graph(
+                "FROM a AS a\nCOPY --from=b /x /x\nRUN --mount=from=b,target=/m true\nFROM a AS b\nCOPY --from=a /z /z\n").simulation();
+        assertEquals(true, messages(pair.buildkit()).contains("3: circular dependency detected on stage: a"), messages(pair.buildkit()).toString());
+    }
+
+    @Test
     void everyMountWithoutFromDependsOnAStageNamedScratch() {
         // BuildKit's answers: a secret mount builds stage "scratch" first, even one defined later;
         // only a cache mount reads it, so only a cache mount needs it defined earlier
