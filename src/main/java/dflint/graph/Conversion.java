@@ -528,11 +528,18 @@ public final class Conversion {
                     add(Family.COPY, chmod.range(), bad, "write the mode in octal, such as 0755, or symbolically, such as u+x");
                 }
             }
-            boolean allKnown = true;
+            boolean allKnown = true, anyFailed = false;
             List<String> values = new ArrayList<>();
             for (BuildkitLexer.Result r : sources) {
+                if (r == null) anyFailed = true;
                 if (r == null || !r.known()) allKnown = false;
                 else values.add(r.value());
+            }
+            // the number of sources is fixed by the text, whatever a variable in them holds
+            if (checksumValue != null && checksumValue.known() && !checksumValue.value().isEmpty() && !allKnown
+                    && !anyFailed && sources.size() != 1) {
+                add(Family.COPY, checksum.range(), "checksum can't be specified for multiple sources",
+                        "ADD --checksum checks one http(s) or Git source against a digest such as sha256:<64 hex digits>");
             }
             if (checksumValue != null && checksumValue.known() && allKnown) {
                 String bad = CopyChecks.checksumProblem(checksumValue.value(), values);
@@ -556,25 +563,21 @@ public final class Conversion {
 
         /** BuildKit expands every port word, sorts the ports, then parses them: the first it refuses fails the stage. */
         private void expose(Instruction.Expose e) {
-            List<String> ports = new ArrayList<>();
-            Map<String, Word> from = new LinkedHashMap<>();
-            for (Word w : e.ports()) {
+            // BuildKit sorts the words as written (quotes and $ included), then expands and checks
+            // each in that order: the first bad port is the one it names
+            List<Word> words = new ArrayList<>(e.ports());
+            words.sort(java.util.Comparator.comparing(Word::value));
+            for (Word w : words) {
                 BuildkitLexer.Result r = expand(w);
                 if (r == null) return;
-                if (!r.known()) continue;
+                if (!r.known()) continue; // an unknown value may hold good ports: judge the rest
                 for (String port : r.words()) {
-                    ports.add(port);
-                    from.putIfAbsent(port, w);
-                }
-            }
-            Collections.sort(ports);
-            // with an unknown value among them the order is unknown, but a bad port fails wherever it sorts
-            for (String port : ports) {
-                String bad = PortSpec.problem(port);
-                if (bad != null) {
-                    add(Family.VALUE, from.get(port).range(), bad,
-                            "EXPOSE takes port numbers 0-65535 or ranges such as 8000-8010, each with an optional /tcp, /udp or /sctp");
-                    return;
+                    String bad = PortSpec.problem(port);
+                    if (bad != null) {
+                        add(Family.VALUE, w.range(), bad,
+                                "EXPOSE takes port numbers 0-65535 or ranges such as 8000-8010, each with an optional /tcp, /udp or /sctp");
+                        return;
+                    }
                 }
             }
         }

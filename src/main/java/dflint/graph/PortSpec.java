@@ -15,10 +15,12 @@ final class PortSpec {
         String ip = split[0], hostPort = split[1], containerPort = split[2];
         int slash = containerPort.indexOf('/');
         String port = slash < 0 ? containerPort : containerPort.substring(0, slash);
-        String proto = slash < 0 ? "" : containerPort.substring(slash + 1).toLowerCase(Locale.ROOT);
+        String written = slash < 0 ? "" : containerPort.substring(slash + 1);
+        String proto = written.toLowerCase(Locale.ROOT);
         if (port.isEmpty()) return "invalid port: " + GoQuote.quote(rawPort) + ": no port specified";
         if (!proto.isEmpty() && !proto.equals("tcp") && !proto.equals("udp") && !proto.equals("sctp")) {
-            return "invalid port: " + GoQuote.quote(rawPort) + ": invalid proto: " + proto;
+            // checked in lower case, named as written
+            return "invalid port: " + GoQuote.quote(rawPort) + ": invalid proto: " + written;
         }
         if (!ip.isEmpty() && ip.charAt(0) == '[') {
             String[] hp = new String[1];
