@@ -33,6 +33,10 @@ class FuzzFoundCheckCasesTest {
     void blankLinesEndingTheFileInsideAContinuationAreReportedAtTheLastOne() {
         assertEquals(List.of(4), lines("FROM alpine:3.20\nRUN echo a \\\n\n\n", "DF2002"));
         assertEquals(List.of(3), lines("FROM alpine:3.20\nRUN echo a \\\n\n", "DF2002"));
+        // comment lines after the blank one still belong to it: the file's last line, with or without a line end
+        assertEquals(List.of(5), lines("FROM alpine:3.20\nRUN a \\\n\n# c1\n# c2\n", "DF2002"));
+        assertEquals(List.of(5), lines("FROM alpine:3.20\nRUN a \\\n\n# c1\n# c2", "DF2002"));
+        assertEquals(List.of(4), lines("FROM alpine:3.20\nRUN a \\\n# c1\n\n", "DF2002"));
         // not at the end of the file: the instruction's own last line, as before
         assertEquals(List.of(4), lines("FROM alpine:3.20\nRUN echo a \\\n\n  b\n", "DF2002"));
     }
