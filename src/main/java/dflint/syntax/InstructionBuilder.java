@@ -79,6 +79,12 @@ final class InstructionBuilder {
             }
             case RUN: {
                 c.flags(RUN_FLAGS);
+                // each --mount value is read as one line of CSV first (quotes already removed)
+                for (Flag f : node.flags()) {
+                    if (!f.name().equals("mount") || f.value() == null) continue;
+                    String csv = f.value().isEmpty() ? "EOF" : GoCsv.firstError(f.value());
+                    if (csv != null) c.error("failed to parse csv mounts: " + csv, f.range());
+                }
                 // the parser checks both values (case-sensitively) before anything runs
                 Flag network = node.flag("network");
                 if (network != null && network.value() != null && !Set.of("default", "none", "host").contains(network.value())) {
