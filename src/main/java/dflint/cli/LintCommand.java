@@ -66,6 +66,14 @@ final class LintCommand implements Callable<Integer> {
     @Option(names = "--build-arg", paramLabel = "KEY=VALUE", description = "Build argument (repeatable).")
     List<String> buildArgs = new ArrayList<>();
 
+    @Option(names = "--no-discover",
+            description = "Do not read the repository's bake, compose, CI and Makefiles for the targets it builds.")
+    boolean noDiscover;
+
+    @Option(names = "--project-root", paramLabel = "DIR",
+            description = "Where the repository starts, for target discovery (default: the nearest folder holding .git).")
+    Path projectRoot;
+
     @Option(names = "--ignore", paramLabel = "RULE", split = ",", description = "Turn a rule off: id, name or alias (repeatable).")
     List<String> ignore = new ArrayList<>();
 
@@ -132,8 +140,11 @@ final class LintCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "Show stack traces of internal errors.")
     boolean debug;
 
-    /** The options and failure threshold that apply to the files under one configuration. */
-    private record Settings(LintOptions options, Severity threshold) {}
+    /** The options and failure threshold that apply to the files under one configuration, and whether to discover targets. */
+    private record Settings(LintOptions options, Severity threshold, boolean discover) {}
+
+    /** The repositories' targets, shared by every file of the run; null with --no-discover. */
+    private Discovered discovered;
 
     /** Streams for a run that Main starts without picocli (the plain {@code dflint FILE...} case). */
     java.io.OutputStream directRawOut;
@@ -180,6 +191,9 @@ final class LintCommand implements Callable<Integer> {
         if (outputs.size() > chosen.size()) {
             throw new Main.UsageError("--output given " + outputs.size() + " times but --format only " + chosen.size()
                     + "; pair each --output with a --format");
+        }
+        if (projectRoot != null && !Files.isDirectory(projectRoot)) {
+            throw new Main.UsageError("--project-root " + projectRoot + ": no such folder");
         }
         boolean colorOnStdout = useColor();
         String cliThreshold = failureThreshold == null ? null : failureThreshold.toLowerCase(Locale.ROOT);
@@ -237,6 +251,7 @@ final class LintCommand implements Callable<Integer> {
             return ExitCode.ERROR;
         }
 
+        if (!noDiscover) discovered = new Discovered(projectRoot);
         Linter linter = new Linter(catalogue);
         List<FileResult> results = new ArrayList<>();
         List<Settings> resultSettings = new ArrayList<>();
@@ -298,6 +313,7 @@ final class LintCommand implements Callable<Integer> {
                 problems.add(target + ": cannot write the " + chosen.get(i) + " report: " + e.getReason());
             }
         }
+        if (debug && discovered != null) discovered.printNotes(err);
         if (fixRun != null) {
             for (String note : fixRun.summary()) err.println("dflint: " + Main.oneLine(note));
         }
@@ -373,12 +389,14 @@ final class LintCommand implements Callable<Integer> {
         if (!targets.isEmpty()) {
             b.targets.clear();
             b.targets.addAll(targets);
+            b.targetsSource = dflint.graph.TargetSource.COMMAND_LINE;
         }
         b.buildArgs.putAll(cliBuildArgs);
         if (shellcheck) b.shellcheck = true;
         String level = cliThreshold != null ? cliThreshold
                 : config != null && config.failureThreshold() != null ? config.failureThreshold() : "warning";
-        return new Settings(b.build(), level.equals("none") ? null : Severity.parse(level));
+        boolean discover = config == null || config.discover() == null || config.discover();
+        return new Settings(b.build(), level.equals("none") ? null : Severity.parse(level), discover);
     }
 
     private static boolean sameRule(String a, String b, List<RuleDescriptor> catalogue) {
@@ -496,8 +514,13 @@ final class LintCommand implements Callable<Integer> {
                 dflint.graph.StageGraph g = dflint.graph.StageGraph.build(df, s.options().targets(), s.options().buildArgs());
                 if (!g.unknownTargets().isEmpty()) return in.display() + ": " + g.unknownTargetMessage(g.unknownTargets().get(0));
             }
-            if (fixRun != null) return fixRun.fixOne(in, bytes, s.options(), linter);
-            return new FileResult(in.display(), in.path(), df.text(), linter.lint(df, s.options()));
+            LintOptions options = s.options();
+            if (discovered != null && s.discover() && in.path() != null) {
+                // per file, but nothing is read until a rule's question depends on the answer
+                options = options.withDiscoveredTargets(discovered.forFile(in.path()));
+            }
+            if (fixRun != null) return fixRun.fixOne(in, bytes, options, linter);
+            return new FileResult(in.display(), in.path(), df.text(), linter.lint(df, options));
         } catch (RuntimeException | StackOverflowError e) {
             // A bug in dflint must not cost the user the other files' findings.
             if (debug) e.printStackTrace();

@@ -8,6 +8,8 @@ import dflint.report.StagesJson;
 import dflint.syntax.Dockerfile;
 import dflint.syntax.DockerfileSyntax;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,17 +17,18 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code dflint stages}: the stage graph of one Dockerfile and which stages
- * BuildKit and the legacy builder execute for the targets, side by side.
+ * {@code dflint stages}: the stage graph of Dockerfiles and which stages BuildKit and the
+ * legacy builder execute for the targets, side by side; with {@code --all-targets}, for every
+ * stage as the target. Also lists the targets a build may have and where each came from.
  */
 @Command(name = "stages", sortOptions = false,
-        description = "Show the stages of a Dockerfile and which ones BuildKit and the legacy builder build.",
+        description = "Show the stages of Dockerfiles and which ones BuildKit and the legacy builder build.",
         mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 final class StagesCommand implements Callable<Integer> {
     @ParentCommand
@@ -37,6 +40,9 @@ final class StagesCommand implements Callable<Integer> {
     @Option(names = "--target", paramLabel = "STAGE", description = "Build target stage (repeatable; default: the last stage).")
     List<String> targets = new ArrayList<>();
 
+    @Option(names = "--all-targets", description = "Show the build of every stage as the target (JSON Lines with --format json).")
+    boolean allTargets;
+
     @Option(names = "--build-arg", paramLabel = "KEY=VALUE", description = "Build argument (repeatable).")
     List<String> buildArgs = new ArrayList<>();
 
@@ -44,14 +50,38 @@ final class StagesCommand implements Callable<Integer> {
             description = "Output format: text, json, dot or mermaid (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Mixin
-    SingleFileInput input;
+    @Option(names = "--no-discover",
+            description = "Do not read the repository's bake, compose, CI and Makefiles for the targets it builds.")
+    boolean noDiscover;
+
+    @Option(names = "--project-root", paramLabel = "DIR",
+            description = "Where the repository starts, for target discovery (default: the nearest folder holding .git).")
+    Path projectRoot;
+
+    @Option(names = "--max-file-size", paramLabel = "BYTES", defaultValue = InputFiles.DEFAULT_MAX_FILE_SIZE,
+            description = "Refuse files larger than this (default: ${DEFAULT-VALUE}).")
+    long maxFileSize;
+
+    @Option(names = "--debug", description = "Show stack traces of internal errors, and what target discovery read.")
+    boolean debug;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Dockerfiles ('-' for standard input).")
+    List<String> files = new ArrayList<>();
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         if (!List.of("text", "json", "dot", "mermaid").contains(format)) {
             throw new Main.UsageError("unknown --format '" + format + "'; expected text, json, dot or mermaid");
+        }
+        if (allTargets && !targets.isEmpty()) throw new Main.UsageError("--all-targets and --target cannot be used together");
+        if (projectRoot != null && !Files.isDirectory(projectRoot)) {
+            throw new Main.UsageError("--project-root " + projectRoot + ": no such folder");
+        }
+        boolean graphs = format.equals("dot") || format.equals("mermaid");
+        if (graphs && (allTargets || files.size() > 1)) {
+            throw new Main.UsageError("--format " + format + " draws one file for one build; use text or json for several");
         }
         Map<String, String> args = new LinkedHashMap<>();
         for (String a : buildArgs) {
@@ -59,28 +89,79 @@ final class StagesCommand implements Callable<Integer> {
             if (eq <= 0) throw new Main.UsageError("--build-arg needs KEY=VALUE, not '" + a + "'");
             args.put(a.substring(0, eq), a.substring(eq + 1));
         }
+        // one object per file and target, each on its own line, once there can be more than one
+        boolean lines = allTargets || files.size() > 1;
+        Discovered discovered = noDiscover ? null : new Discovered(projectRoot);
+        List<dflint.graph.TargetSource> requested = new ArrayList<>();
+        for (String t : targets) requested.add(new dflint.graph.TargetSource(t, dflint.graph.TargetSource.COMMAND_LINE));
+        // files are independent: worked on in parallel, printed in the order given
+        List<String[]> results = Parallel.map(files.size(), i -> one(files.get(i), args, requested, discovered, lines));
+        List<String> problems = new ArrayList<>();
+        for (String[] r : results) {
+            if (r[0] != null) out.print(r[0]);
+            if (r[1] != null) {
+                if (files.size() == 1) {
+                    out.flush();
+                    throw new Main.UsageError(r[1]);
+                }
+                problems.add(r[1]);
+            }
+        }
+        out.flush();
+        if (debug && discovered != null) discovered.printNotes(err);
+        for (String p : problems) err.println("dflint: " + Main.oneLine(p));
+        err.flush();
+        return problems.isEmpty() ? ExitCode.OK : ExitCode.ERROR;
+    }
+
+    /** One file's output, and the problem to report for it (either may be null). */
+    private String[] one(String file, Map<String, String> args, List<dflint.graph.TargetSource> requested,
+                         Discovered discovered, boolean lines) {
         InputFiles.Input in;
         byte[] bytes;
         try {
-            SingleFileInput.Read read = input.read(parent.stdin);
-            in = read.input();
-            bytes = read.bytes();
+            in = InputFiles.single(file);
+            bytes = InputFiles.read(in, maxFileSize, parent.stdin);
         } catch (InputFiles.ReadError e) {
-            throw new Main.UsageError(e.getMessage());
+            return new String[] {null, e.getMessage()};
         }
-        Dockerfile df = DockerfileSyntax.parse(in.display(), bytes);
-        StageGraph g = StageGraph.build(df, targets, args);
-        if (!g.unknownTargets().isEmpty()) {
-            throw new Main.UsageError(g.unknownTargetMessage(g.unknownTargets().get(0)));
+        try {
+            Dockerfile df = DockerfileSyntax.parse(in.display(), bytes);
+            dflint.graph.TargetDiscovery found =
+                    discovered == null ? null : discovered.forFile(in.path());
+            StringBuilder b = new StringBuilder();
+            if (allTargets) {
+                StageGraph overview = StageGraph.build(df, List.of(), args, found);
+                List<dflint.graph.TargetSource> known = overview.knownTargets();
+                List<StageGraph> builds = new ArrayList<>();
+                for (int i = 0; i < overview.stages().size(); i++) builds.add(StageGraph.buildForStage(df, i, args, null));
+                if (format.equals("json")) {
+                    if (builds.isEmpty()) b.append(json(in.display(), overview, known, false));
+                    for (StageGraph g : builds) b.append(json(in.display(), g, known, false));
+                } else {
+                    b.append(matrix(in.display(), overview, builds)).append('\n');
+                }
+                return new String[] {b.toString(), null};
+            }
+            StageGraph g = StageGraph.build(df, requested, args, found);
+            if (!g.unknownTargets().isEmpty()) {
+                String message = g.unknownTargetMessage(g.unknownTargets().get(0));
+                return new String[] {null, files.size() == 1 ? message : in.display() + ": " + message};
+            }
+            switch (format) {
+                case "json": b.append(json(in.display(), g, g.knownTargets(), !lines)); break;
+                case "dot": b.append(dot(g)); break;
+                case "mermaid": b.append(mermaid(g)); break;
+                default:
+                    if (files.size() > 1) b.append(in.display()).append(":\n");
+                    b.append(text(g));
+                    if (files.size() > 1) b.append('\n');
+            }
+            return new String[] {b.toString(), null};
+        } catch (RuntimeException | StackOverflowError e) {
+            if (debug) e.printStackTrace();
+            return new String[] {null, in.display() + ": internal error (" + e + "); please report it with this file"};
         }
-        switch (format) {
-            case "json": out.print(json(in.display(), g)); break;
-            case "dot": out.print(dot(g)); break;
-            case "mermaid": out.print(mermaid(g)); break;
-            default: out.print(text(g));
-        }
-        out.flush();
-        return ExitCode.OK;
     }
 
     // ------------------------------------------------------------------ shared
@@ -137,6 +218,77 @@ final class StagesCommand implements Callable<Integer> {
         b.append(summary(g, bk, lg)).append('\n');
         errors(b, "BuildKit", bk);
         errors(b, "legacy builder", lg);
+        targetLines(b, g);
+        return b.toString();
+    }
+
+    /** The targets a build may have, each with where it came from, as an aligned list. */
+    private static void targetLines(StringBuilder b, StageGraph g) {
+        List<dflint.graph.TargetSource> known = g.knownTargets();
+        if (known.isEmpty()) return;
+        b.append(g.hasAuthoritativeTargets() ? "targets:\n" : "possible targets:\n");
+        int w = 0;
+        for (dflint.graph.TargetSource t : known) w = Math.max(w, targetName(g, t).length());
+        for (dflint.graph.TargetSource t : known) {
+            String n = targetName(g, t);
+            b.append("  ").append(n).append(" ".repeat(w - n.length() + 2)).append(t.source());
+            if (g.findByName(t.name()) == null && t.name() != null) b.append(" (no such stage)");
+            b.append('\n');
+        }
+    }
+
+    private static String targetName(StageGraph g, dflint.graph.TargetSource t) {
+        if (t.name() != null) return t.name();
+        Stage last = g.lastStage();
+        return last == null ? "-" : last.displayName();
+    }
+
+    /**
+     * Every stage as the target, one row per build: which stages BuildKit (B) and the legacy
+     * builder (L) run; then the possible targets and each build's errors.
+     */
+    static String matrix(String path, StageGraph overview, List<StageGraph> builds) {
+        StringBuilder b = new StringBuilder(path).append('\n');
+        List<Stage> stages = overview.stages();
+        if (stages.isEmpty()) {
+            b.append("no stages: the file has no FROM\n");
+            errors(b, "BuildKit", overview.simulation().buildkit());
+            return b.toString();
+        }
+        List<String> labels = new ArrayList<>();
+        int w = "TARGET".length();
+        for (Stage s : stages) {
+            String l = s.index() + " " + name(s);
+            labels.add(l);
+            w = Math.max(w, l.length());
+        }
+        int cw = Math.max(3, String.valueOf(stages.size() - 1).length() + 1);
+        b.append("TARGET").append(" ".repeat(w - 6 + 2));
+        StringBuilder header = new StringBuilder();
+        for (Stage s : stages) {
+            String i = String.valueOf(s.index());
+            header.append(i).append(" ".repeat(cw - i.length()));
+        }
+        b.append(header.toString().stripTrailing()).append('\n');
+        for (int t = 0; t < builds.size(); t++) {
+            StageGraph g = builds.get(t);
+            BuildSimulation.Result bk = g.simulation().buildkit(), lg = g.simulation().legacy();
+            StringBuilder row = new StringBuilder(labels.get(t)).append(" ".repeat(w - labels.get(t).length() + 2));
+            for (Stage s : g.stages()) {
+                String cell = (bk.executes(s) ? "B" : "") + (lg.executes(s) ? "L" : "");
+                if (cell.isEmpty()) cell = ".";
+                row.append(cell).append(" ".repeat(cw - cell.length()));
+            }
+            b.append(row.toString().stripTrailing()).append('\n');
+        }
+        b.append("B: BuildKit builds the stage for that target; L: the legacy builder does\n");
+        for (StageGraph g : builds) {
+            BuildSimulation.Result bk = g.simulation().buildkit();
+            if (bk.errors().isEmpty()) continue;
+            b.append("target ").append(g.targets().get(0).displayName()).append(": ");
+            errors(b, "BuildKit", bk);
+        }
+        targetLines(b, overview);
         return b.toString();
     }
 
@@ -181,9 +333,9 @@ final class StagesCommand implements Callable<Integer> {
 
     // ------------------------------------------------------------------ json
 
-    /** The {@code --format json} object, shared with the language server's {@code dflint.stages} command. */
-    static String json(String path, StageGraph g) {
-        return StagesJson.json(path, g);
+    /** The build as one JSON object (pretty, or on one line for JSON Lines); shared with the language server. */
+    static String json(String path, StageGraph g, List<dflint.graph.TargetSource> known, boolean pretty) {
+        return StagesJson.json(path, g, known, pretty);
     }
 
     // ------------------------------------------------------------------ dot and mermaid

@@ -72,7 +72,8 @@ public final class ConfigLoader {
         Map<String, Severity> severity = new LinkedHashMap<>();
         Map<String, String> buildArgs = new LinkedHashMap<>(), labels = new LinkedHashMap<>();
         String threshold = null;
-        Boolean strictLabels = null, shellcheck = null;
+        Boolean strictLabels = null, shellcheck = null, discover = null;
+        int targetsLine = 0;
         dflint.engine.ImageBuilder builder = null;
         if (root != null) {
             if (!(root instanceof MappingNode)) throw r.error(root, null, "the file must be a mapping of keys to values");
@@ -110,6 +111,7 @@ public final class ConfigLoader {
                     }
                     case "targets":
                         for (ScalarNode n : r.list(v, key)) targets.add(r.nonEmpty(n, key));
+                        targetsLine = t.getKeyNode().getStartMark() == null ? 1 : t.getKeyNode().getStartMark().getLine() + 1;
                         break;
                     case "build-args":
                         for (NodeTuple e : r.map(v, key)) {
@@ -148,6 +150,9 @@ public final class ConfigLoader {
                     case "shellcheck":
                         shellcheck = r.bool(v, key);
                         break;
+                    case "discover":
+                        discover = r.bool(v, key);
+                        break;
                     case "builder": {
                         String value = r.scalar(v, key);
                         builder = dflint.engine.ImageBuilder.parse(value);
@@ -162,7 +167,7 @@ public final class ConfigLoader {
             }
         }
         return new Config(file, ignore, enable, severity, threshold, targets, buildArgs, registries, labels,
-                strictLabels, baseImages, shellcheck, builder);
+                strictLabels, baseImages, shellcheck, builder, targetsLine, discover);
     }
 
     static String closest(String name, List<String> candidates) {

@@ -1,5 +1,7 @@
 package dflint.engine;
 
+import dflint.graph.TargetDiscovery;
+import dflint.graph.TargetSource;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -23,12 +25,17 @@ import java.util.Set;
  * @param baseImages        extra rows for the base-image table, in its tab-separated format
  * @param shellcheck        run ShellCheck over RUN scripts when it is installed
  * @param imageBuilder      the builder the project uses ({@link ImageBuilder#AUTO} when not said)
+ * @param targetsSource     where {@code targets} came from: {@code --target}, or the configuration
+ *                          file and line ({@code .dflint.yaml:3})
+ * @param discoveredTargets the targets the repository around the file builds (bake, compose, CI,
+ *                          ...), or null; asked only when an answer depends on it, so set it per
+ *                          file and keep it cheap until then
  */
 public record LintOptions(List<String> targets, Map<String, String> buildArgs, Set<String> enable,
                           Set<String> ignore, Map<String, Severity> severities,
                           List<String> trustedRegistries, Map<String, String> labelSchema,
                           boolean strictLabels, List<String> baseImages, boolean shellcheck,
-                          ImageBuilder imageBuilder) {
+                          ImageBuilder imageBuilder, String targetsSource, TargetDiscovery discoveredTargets) {
 
     public LintOptions {
         targets = List.copyOf(targets);
@@ -40,6 +47,20 @@ public record LintOptions(List<String> targets, Map<String, String> buildArgs, S
         labelSchema = Map.copyOf(labelSchema);
         baseImages = List.copyOf(baseImages);
         if (imageBuilder == null) imageBuilder = ImageBuilder.AUTO;
+        if (targetsSource == null) targetsSource = TargetSource.COMMAND_LINE;
+    }
+
+    /** The requested targets, each with where it came from. */
+    public List<TargetSource> targetSources() {
+        List<TargetSource> out = new ArrayList<>(targets.size());
+        for (String t : targets) out.add(new TargetSource(t, targetsSource));
+        return out;
+    }
+
+    /** These options with the targets discovered around one file (the rest shared, not copied). */
+    public LintOptions withDiscoveredTargets(TargetDiscovery discovered) {
+        return new LintOptions(targets, buildArgs, enable, ignore, severities, trustedRegistries, labelSchema,
+                strictLabels, baseImages, shellcheck, imageBuilder, targetsSource, discovered);
     }
 
     public static LintOptions defaults() {
@@ -64,6 +85,8 @@ public record LintOptions(List<String> targets, Map<String, String> buildArgs, S
         b.baseImages.addAll(baseImages);
         b.shellcheck = shellcheck;
         b.imageBuilder = imageBuilder;
+        b.targetsSource = targetsSource;
+        b.discoveredTargets = discoveredTargets;
         return b;
     }
 
@@ -79,10 +102,12 @@ public record LintOptions(List<String> targets, Map<String, String> buildArgs, S
         public final List<String> baseImages = new ArrayList<>();
         public boolean shellcheck;
         public ImageBuilder imageBuilder = ImageBuilder.AUTO;
+        public String targetsSource = TargetSource.COMMAND_LINE;
+        public TargetDiscovery discoveredTargets;
 
         public LintOptions build() {
             return new LintOptions(targets, buildArgs, enable, ignore, severities, trustedRegistries,
-                    labelSchema, strictLabels, baseImages, shellcheck, imageBuilder);
+                    labelSchema, strictLabels, baseImages, shellcheck, imageBuilder, targetsSource, discoveredTargets);
         }
     }
 }

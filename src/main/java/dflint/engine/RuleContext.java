@@ -44,7 +44,9 @@ public final class RuleContext {
 
     /** The file's stage graph for the options' targets and build args; built on first use, shared by every rule. */
     public StageGraph graph() {
-        if (graph == null) graph = StageGraph.build(file, options.targets(), options.buildArgs());
+        if (graph == null) {
+            graph = StageGraph.build(file, options.targetSources(), options.buildArgs(), options.discoveredTargets());
+        }
         return graph;
     }
 

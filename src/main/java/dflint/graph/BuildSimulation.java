@@ -136,11 +136,16 @@ public final class BuildSimulation {
         // --target binds to the FIRST stage of that name; the build stops after it
         int last = -1;
         List<Stage> targets = new ArrayList<>();
-        if (g.requestedTargets().isEmpty()) {
+        List<String> requested = g.forcedTarget() != null ? List.of() : g.requestedTargets();
+        if (g.forcedTarget() != null) {
+            // a stage chosen by index: the build runs through it, whatever its name
+            last = g.forcedTarget().index();
+            targets.add(g.forcedTarget());
+        } else if (requested.isEmpty()) {
             last = stages.size() - 1;
             targets.add(stages.get(last));
         }
-        for (String t : g.requestedTargets()) {
+        for (String t : requested) {
             Stage first = null;
             for (Stage s : stages) {
                 if (s.name() != null && s.name().equals(t.toLowerCase(Locale.ROOT))) {
@@ -155,7 +160,7 @@ public final class BuildSimulation {
                 last = Math.max(last, first.index());
             }
         }
-        if (last < 0 || targets.size() < g.requestedTargets().size()) {
+        if (last < 0 || targets.size() < requested.size()) {
             errors.sort(BY_LINE);
             return new Result(targets, List.of(), errors);
         }

@@ -38,6 +38,9 @@ import org.jgrapht.graph.DirectedPseudograph;
  *   <li>{@link #inTargetImage(Stage)}: a target or a FROM-ancestor of one, i.e. its files and
  *       settings end up in a final image. {@link #isCopySourceOnly(Stage)}: reached only through
  *       {@code COPY --from} or mounts.</li>
+ *   <li>{@link #possibleTargets()}: every stage some build may target, not only this one (see
+ *       below); {@link #isReachableFromPossibleTarget(Stage)}, {@link #inPossibleImage(Stage)};
+ *       {@link #knownTargets()} and {@link #targetSources(Stage)} say where each target came from.</li>
  *   <li>{@link #isReachable(Stage)}: a build of the targets executes it under BuildKit (closure over
  *       FROM parents, --from, mounts and inherited ONBUILD triggers).</li>
  *   <li>{@link #refs()}: every {@link StageRef} (FROM, COPY/ADD --from, RUN --mount from=, ONBUILD),
@@ -48,10 +51,40 @@ import org.jgrapht.graph.DirectedPseudograph;
  *       would reject.</li>
  *   <li>{@link #graph()}: the JGraphT view (stages and external images as vertices, refs as edges).</li>
  * </ul>
+ *
+ * <h2>Targets: the one being built, and every possible one</h2>
+ * {@link #targets()} is what this build builds: the requested targets, else the last stage; the
+ * simulation and {@link #isReachable} follow it. A repository usually builds more than that, so
+ * rules that judge a stage dead or a stage's files shipped ask about the <em>possible</em> targets:
+ * <ul>
+ *   <li>with <em>authoritative</em> targets (requested on the command line or in the
+ *       configuration, else the file's {@code # dflint targets=a,b} pragma) exactly those;</li>
+ *   <li>without: the last stage, every target discovered in the repository (bake, compose, CI,
+ *       Makefiles, scripts: additive evidence, handed in by the caller and asked for only when it
+ *       could change an answer), and every named stage nothing in the file uses, since such a
+ *       stage is there to be built with {@code --target}, unless its name says it is a building
+ *       block ({@link #isNamedAsBuildingBlock}). Unnamed stages cannot be targeted.</li>
+ * </ul>
  */
 public final class StageGraph {
     private final Dockerfile file;
     private final List<String> requestedTargets;
+    /** The requested targets with where each came from; empty when none was requested. */
+    private final List<TargetSource> requestedSources;
+    /** A stage built as the target by index (dflint stages --all-targets), or -1. */
+    private final int forcedTarget;
+    /** Targets found in the repository; asked for at most once per question, and only when they could matter. */
+    private final TargetDiscovery discovery;
+    private List<TargetSource> discovered;
+    private List<TargetSource> discoveredForAnswers;
+    private List<TargetSource> pragmaTargets;
+    private List<UnknownTarget> unknownPragmaTargets;
+    private VariableFroms variableFroms;
+    private BitSet referenced;
+    private int[] firstUser;
+    /** Possible targets, what they reach, and their FROM-ancestors: without discovery, then with it. */
+    private Possible inferredPossible;
+    private Possible possible;
     private final Map<String, String> buildArgs;
     private final ArgScope args;
     private final List<Stage> stages;
@@ -78,16 +111,29 @@ public final class StageGraph {
     private Graph<Vertex, StageRef> graph;
     private BuildSimulation simulation;
 
-    private StageGraph(Dockerfile file, List<String> requestedTargets, Map<String, String> buildArgs) {
+    private StageGraph(Dockerfile file, List<TargetSource> requested, int forcedTarget, Map<String, String> buildArgs,
+                       TargetDiscovery discovery) {
         this.file = file;
-        this.requestedTargets = List.copyOf(requestedTargets);
+        this.requestedSources = List.copyOf(requested);
+        this.discovery = discovery;
         this.buildArgs = Map.copyOf(buildArgs);
         List<Instruction.From> froms = new ArrayList<>();
         for (Instruction i : file.instructions()) {
             if (i instanceof Instruction.From f) froms.add(f);
         }
+        this.forcedTarget = forcedTarget >= 0 && forcedTarget < froms.size() ? forcedTarget : -1;
+        List<String> names = new ArrayList<>();
+        if (this.forcedTarget >= 0) {
+            String n = lower(froms.get(this.forcedTarget).stageNameOrNull());
+            if (n != null) names.add(n);
+        } else {
+            for (TargetSource t : requestedSources) names.add(t.name());
+        }
+        this.requestedTargets = List.copyOf(names);
         // TARGETSTAGE is the requested target or the last stage's name
-        String targetStage = requestedTargets.isEmpty()
+        String targetStage = this.forcedTarget >= 0
+                ? (requestedTargets.isEmpty() ? "stage-" + this.forcedTarget : requestedTargets.get(0))
+                : requestedTargets.isEmpty()
                 ? (froms.isEmpty() ? null : lower(froms.get(froms.size() - 1).stageNameOrNull()))
                 : requestedTargets.get(0);
         this.args = ArgScope.global(file, this.buildArgs, targetStage, true);
@@ -102,10 +148,14 @@ public final class StageGraph {
 
         this.targets = new ArrayList<>();
         this.unknownTargets = new ArrayList<>();
-        for (String t : this.requestedTargets) {
-            Stage s = findByName(t);
-            if (s == null) unknownTargets.add(t);
-            else if (!targets.contains(s)) targets.add(s);
+        if (this.forcedTarget >= 0) {
+            targets.add(stages.get(this.forcedTarget));
+        } else {
+            for (String t : this.requestedTargets) {
+                Stage s = findByName(t);
+                if (s == null) unknownTargets.add(t);
+                else if (!targets.contains(s)) targets.add(s);
+            }
         }
         if (targets.isEmpty() && unknownTargets.isEmpty() && !stages.isEmpty()) {
             targets.add(stages.get(stages.size() - 1));
@@ -121,7 +171,28 @@ public final class StageGraph {
 
     /** Builds the graph for a file; {@code targets} empty means the last stage. Never throws on odd input. */
     public static StageGraph build(Dockerfile file, List<String> targets, Map<String, String> buildArgs) {
-        return new StageGraph(file, targets, buildArgs);
+        List<TargetSource> requested = new ArrayList<>(targets.size());
+        for (String t : targets) requested.add(new TargetSource(t, TargetSource.COMMAND_LINE));
+        return new StageGraph(file, requested, -1, buildArgs, null);
+    }
+
+    /**
+     * Builds the graph for a file. {@code requested} (with where each came from) empty means the
+     * last stage; {@code discovery}, which may be null, supplies the targets found in the
+     * repository around the file and is called at most once, only when an answer depends on it.
+     */
+    public static StageGraph build(Dockerfile file, List<TargetSource> requested, Map<String, String> buildArgs,
+                                   TargetDiscovery discovery) {
+        return new StageGraph(file, requested, -1, buildArgs, discovery);
+    }
+
+    /**
+     * The graph with one stage as the target, chosen by index: also an unnamed stage, or one whose
+     * name a later stage reuses, which {@code --target} cannot choose (for every-target views).
+     */
+    public static StageGraph buildForStage(Dockerfile file, int stage, Map<String, String> buildArgs,
+                                           TargetDiscovery discovery) {
+        return new StageGraph(file, List.of(), stage, buildArgs, discovery);
     }
 
     public static StageGraph build(Dockerfile file) {
@@ -665,49 +736,130 @@ public final class StageGraph {
      * whose name fits the rest of the word. Stages picked by a build arg are not dead code.
      */
     public synchronized boolean isReachableForSomeArgs(Stage s) {
-        if (reachableForSomeArgs == null) {
-            BitSet seen = new BitSet();
-            Deque<Integer> work = new ArrayDeque<>();
-            Map<String, Integer> scanned = new HashMap<>();
+        if (reachableForSomeArgs == null) reachableForSomeArgs = closureForSomeArgs(indexSet(targets), true);
+        return reachableForSomeArgs.get(s.index());
+    }
+
+    private static BitSet indexSet(List<Stage> stages) {
+        BitSet b = new BitSet();
+        for (Stage s : stages) b.set(s.index());
+        return b;
+    }
+
+    /**
+     * For every stage whose FROM uses a variable, the earlier named stages that FROM may name
+     * with some build args. Stages sharing a pattern share one ascending list of matches; a
+     * stage's own candidates are the part of it before the stage, so the lists stay linear in
+     * the file even when every FROM is {@code $IMAGE}.
+     */
+    private static final class VariableFroms {
+        /** Per stage: the index of its FROM pattern, or -1 when its FROM has no variable. */
+        final int[] patternOf;
+        /** Per stage: how many of its pattern's matches lie before it. */
+        final int[] candidates;
+        /** Per pattern: the stage indices whose names match it, ascending. */
+        final List<int[]> matches = new ArrayList<>();
+        final int[] matchCount;
+        /** Past the budget nothing is known: every stage counts as reachable. */
+        final boolean overBudget;
+
+        VariableFroms(List<Stage> stages) {
+            int n = stages.size();
+            patternOf = new int[n];
+            candidates = new int[n];
+            java.util.Arrays.fill(patternOf, -1);
+            Map<String, Integer> ids = new HashMap<>();
+            List<Integer> scanned = new ArrayList<>();
+            List<int[]> lists = new ArrayList<>();
+            List<Integer> sizes = new ArrayList<>();
             long budget = GLOB_BUDGET;
-            for (Stage t : targets) {
-                if (!seen.get(t.index())) {
-                    seen.set(t.index());
-                    work.add(t.index());
-                }
-            }
-            while (!work.isEmpty()) {
-                Stage cur = stages.get(work.poll());
-                List<Integer> next = new ArrayList<>();
-                for (StageRef r : cur.refs()) {
-                    if (r.isStage()) next.add(r.stage());
-                }
+            boolean over = false;
+            for (Stage cur : stages) {
                 String raw = cur.baseAsWritten();
-                if (raw != null && raw.indexOf('$') >= 0) {
-                    String pattern = variablesAsWildcards(raw);
-                    // stages below the mark were matched against this pattern already
-                    int from = scanned.getOrDefault(pattern, 0);
-                    if (from < cur.index()) scanned.put(pattern, cur.index());
-                    for (int k = from; k < cur.index() && budget >= 0; k++) {
-                        String n = stages.get(k).name();
-                        if (n != null && --budget >= 0 && BaseImageTable.glob(pattern, n)) next.add(k);
-                    }
-                    if (budget < 0) {
-                        // past the budget, count every stage as reachable: never call a stage dead on a guess
-                        seen.set(0, stages.size());
+                if (raw == null || raw.indexOf('$') < 0) continue;
+                String pattern = variablesAsWildcards(raw);
+                Integer id = ids.get(pattern);
+                if (id == null) {
+                    id = lists.size();
+                    ids.put(pattern, id);
+                    lists.add(new int[4]);
+                    sizes.add(0);
+                    scanned.add(0);
+                }
+                int[] list = lists.get(id);
+                int size = sizes.get(id);
+                // stages below the mark were matched against this pattern already
+                for (int k = scanned.get(id); k < cur.index(); k++) {
+                    String name = stages.get(k).name();
+                    if (name == null) continue;
+                    if (--budget < 0) {
+                        over = true;
                         break;
                     }
-                }
-                for (int n : next) {
-                    if (!seen.get(n)) {
-                        seen.set(n);
-                        work.add(n);
+                    if (BaseImageTable.glob(pattern, name)) {
+                        if (size == list.length) list = java.util.Arrays.copyOf(list, size * 2);
+                        list[size++] = k;
                     }
                 }
+                if (over) break;
+                lists.set(id, list);
+                sizes.set(id, size);
+                scanned.set(id, cur.index());
+                patternOf[cur.index()] = id;
+                candidates[cur.index()] = size;
             }
-            reachableForSomeArgs = seen;
+            matches.addAll(lists);
+            matchCount = new int[sizes.size()];
+            for (int i = 0; i < matchCount.length; i++) matchCount[i] = sizes.get(i);
+            overBudget = over;
         }
-        return reachableForSomeArgs.get(s.index());
+    }
+
+    private synchronized VariableFroms variableFroms() {
+        if (variableFroms == null) variableFroms = new VariableFroms(stages);
+        return variableFroms;
+    }
+
+    /**
+     * Stages reachable from the given ones under some build args: over FROM parents (and, if
+     * {@code deps}, --from, mounts and ONBUILD triggers) and over variable FROMs to every stage
+     * they may name. Past the matching budget, every stage.
+     */
+    private BitSet closureForSomeArgs(BitSet from, boolean deps) {
+        VariableFroms v = variableFroms();
+        BitSet seen = new BitSet();
+        if (v.overBudget) {
+            // never call a stage dead on a guess
+            seen.set(0, stages.size());
+            return seen;
+        }
+        // per pattern, how many of its matches are queued already: a pattern shared by many
+        // stages is walked once in all, not once per stage
+        int[] queued = new int[v.matchCount.length];
+        Deque<Integer> work = new ArrayDeque<>();
+        for (int i = from.nextSetBit(0); i >= 0; i = from.nextSetBit(i + 1)) {
+            seen.set(i);
+            work.add(i);
+        }
+        while (!work.isEmpty()) {
+            Stage cur = stages.get(work.poll());
+            for (StageRef r : cur.refs()) {
+                if (!r.isStage() || (!deps && r.isDependency()) || seen.get(r.stage())) continue;
+                seen.set(r.stage());
+                work.add(r.stage());
+            }
+            int p = v.patternOf[cur.index()];
+            if (p < 0) continue;
+            int[] list = v.matches.get(p);
+            for (int k = queued[p]; k < v.candidates[cur.index()]; k++) {
+                if (!seen.get(list[k])) {
+                    seen.set(list[k]);
+                    work.add(list[k]);
+                }
+            }
+            queued[p] = Math.max(queued[p], v.candidates[cur.index()]);
+        }
+        return seen;
     }
 
     /** {@code build-${VARIANT}} becomes {@code build-*}: each variable reference matches anything. */
@@ -740,6 +892,332 @@ public final class StageGraph {
     /** Reached by a build of the targets, but only as a COPY --from or mount source. */
     public boolean isCopySourceOnly(Stage s) {
         return isReachable(s) && !inTargetImage(s);
+    }
+
+    // ---------------------------------------------------------------- possible targets
+
+    /** A target named in a {@code # dflint targets=} pragma that no stage of the file has. */
+    public record UnknownTarget(String name, SourceRange range) {}
+
+    /** The stage chosen by index as the target ({@link #buildForStage}), or null. */
+    public Stage forcedTarget() {
+        return forcedTarget >= 0 ? stages.get(forcedTarget) : null;
+    }
+
+    /** The requested targets (command line or configuration) with where each came from. */
+    public List<TargetSource> requestedTargetSources() {
+        return requestedSources;
+    }
+
+    /** Targets listed in the file's {@code # dflint targets=a,b} pragmas, in file order. */
+    public synchronized List<TargetSource> pragmaTargets() {
+        if (pragmaTargets == null) readPragmas();
+        return pragmaTargets;
+    }
+
+    /** Pragma targets that name no stage, with the comment that names them. */
+    public synchronized List<UnknownTarget> unknownPragmaTargets() {
+        if (pragmaTargets == null) readPragmas();
+        return unknownPragmaTargets;
+    }
+
+    private void readPragmas() {
+        List<TargetSource> out = new ArrayList<>();
+        List<UnknownTarget> unknown = new ArrayList<>();
+        String where = fileName();
+        for (dflint.syntax.Comment c : file.comments()) {
+            List<String> names = targetsPragma(c.text());
+            if (names == null) continue;
+            for (String n : names) {
+                out.add(new TargetSource(n, where + ":" + c.range().startLine() + " (pragma)"));
+                if (findByName(n) == null) unknown.add(new UnknownTarget(n, c.range()));
+            }
+        }
+        pragmaTargets = List.copyOf(out);
+        unknownPragmaTargets = List.copyOf(unknown);
+    }
+
+    /** The file's name without its folders, as a target's source names it. */
+    private String fileName() {
+        String p = file.path() == null ? "Dockerfile" : file.path();
+        int slash = Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\'));
+        return slash >= 0 && slash < p.length() - 1 ? p.substring(slash + 1) : p;
+    }
+
+    /**
+     * The names of a {@code dflint targets=a,b} comment (the text after '#'), or null when the
+     * comment is something else. Spaces may surround '=' and the commas.
+     */
+    static List<String> targetsPragma(String text) {
+        String t = text.strip();
+        if (!t.regionMatches(true, 0, "dflint", 0, 6) || t.length() == 6 || !Character.isWhitespace(t.charAt(6))) return null;
+        t = t.substring(6).strip();
+        if (!t.regionMatches(true, 0, "targets", 0, 7)) return null;
+        t = t.substring(7).strip();
+        if (!t.startsWith("=")) return null;
+        List<String> names = new ArrayList<>();
+        for (String part : t.substring(1).split(",")) {
+            String n = part.strip();
+            int end = 0;
+            while (end < n.length() && !Character.isWhitespace(n.charAt(end))) end++;
+            // a word after the names is a reason, as in ignore pragmas
+            if (end > 0) names.add(n.substring(0, end));
+            if (end < n.length()) break;
+        }
+        return names.isEmpty() ? null : names;
+    }
+
+    /** True when the build's targets are given by the user (command line, configuration or pragma). */
+    public boolean hasAuthoritativeTargets() {
+        return forcedTarget >= 0 || !requestedSources.isEmpty() || !pragmaTargets().isEmpty();
+    }
+
+    /** The user's targets: requested ones, else the pragma's; empty when there are none. */
+    public List<TargetSource> authoritativeTargets() {
+        if (forcedTarget >= 0) {
+            return List.of(new TargetSource(stages.get(forcedTarget).name(), TargetSource.COMMAND_LINE));
+        }
+        return requestedSources.isEmpty() ? pragmaTargets() : requestedSources;
+    }
+
+    /** Every target found in the repository around the file (asks for them on first use). */
+    public synchronized List<TargetSource> discoveredTargets() {
+        if (discovered == null) discovered = ask(null);
+        return discovered;
+    }
+
+    /** The targets found that could name one of these stages; {@link #discoveredTargets()} when that is known already. */
+    private synchronized List<TargetSource> discoveredFor(java.util.Set<String> names) {
+        if (discovered != null) return discovered;
+        if (discoveredForAnswers == null) discoveredForAnswers = ask(names);
+        return discoveredForAnswers;
+    }
+
+    private List<TargetSource> ask(java.util.Set<String> names) {
+        List<TargetSource> d = null;
+        if (discovery != null) {
+            try {
+                d = discovery.targets(names);
+            } catch (RuntimeException | StackOverflowError | LinkageError e) {
+                d = null; // evidence only: a failure to find any is no reason to stop linting
+            }
+        }
+        return d == null ? List.of() : List.copyOf(d);
+    }
+
+    /**
+     * Stages another stage reads: as its FROM parent, with --from, a mount or an ONBUILD trigger,
+     * or possibly through a FROM built from variables. A stage's reference to itself does not count.
+     */
+    public synchronized boolean isReferenced(Stage s) {
+        if (referenced == null) {
+            BitSet b = new BitSet();
+            for (StageRef r : refs) {
+                if (r.isStage() && r.stage() != r.owner()) b.set(r.stage());
+            }
+            VariableFroms v = variableFroms();
+            if (v.overBudget) {
+                b.set(0, stages.size());
+            } else {
+                int[] widest = new int[v.matchCount.length];
+                for (Stage st : stages) {
+                    int p = v.patternOf[st.index()];
+                    if (p >= 0) widest[p] = Math.max(widest[p], v.candidates[st.index()]);
+                }
+                for (int p = 0; p < widest.length; p++) {
+                    for (int k = 0; k < widest[p]; k++) b.set(v.matches.get(p)[k]);
+                }
+            }
+            referenced = b;
+        }
+        return referenced.get(s.index());
+    }
+
+    /**
+     * The first stage in file order that reads this one (as {@link #isReferenced} counts), or null.
+     * Built once for the file, so explaining many dead stages stays linear.
+     */
+    public synchronized Stage firstUser(Stage s) {
+        if (firstUser == null) {
+            int[] first = new int[stages.size()];
+            java.util.Arrays.fill(first, Integer.MAX_VALUE);
+            for (StageRef r : refs) {
+                if (r.isStage() && r.stage() != r.owner()) first[r.stage()] = Math.min(first[r.stage()], r.owner());
+            }
+            VariableFroms v = variableFroms();
+            if (!v.overBudget) {
+                // a pattern's users in file order: each claims the matches its predecessors did not reach
+                int[] claimed = new int[v.matchCount.length];
+                for (Stage u : stages) {
+                    int p = v.patternOf[u.index()];
+                    if (p < 0) continue;
+                    for (int k = claimed[p]; k < v.candidates[u.index()]; k++) {
+                        int m = v.matches.get(p)[k];
+                        first[m] = Math.min(first[m], u.index());
+                    }
+                    claimed[p] = Math.max(claimed[p], v.candidates[u.index()]);
+                }
+            }
+            firstUser = first;
+        }
+        int u = firstUser[s.index()];
+        return u == Integer.MAX_VALUE ? null : stages.get(u);
+    }
+
+    /** Name parts of stages that exist to be built on or copied from, not to be built as images. */
+    private static final java.util.Set<String> BUILDING_BLOCK_WORDS = java.util.Set.of("build", "builder", "deps",
+            "dependencies", "compile", "compiler", "prep", "prepare", "base");
+
+    /**
+     * The stage's name says it is a building block for other stages ({@code builder}, {@code deps},
+     * {@code go-build}, {@code base}): unused, it is a leftover or a forgotten {@code COPY --from},
+     * not a target, unless the repository builds it as one.
+     */
+    public static boolean isNamedAsBuildingBlock(Stage s) {
+        if (!s.isNamed()) return false;
+        for (String part : s.name().split("[-_.]")) {
+            if (BUILDING_BLOCK_WORDS.contains(part)) return true;
+        }
+        return false;
+    }
+
+    /** {@code --target} can choose the stage: it has a name and no later stage reuses it. */
+    public boolean isTargetable(Stage s) {
+        return s.isNamed() && findByName(s.name()) == s;
+    }
+
+    /** The possible targets with what they reach and their FROM-ancestors; one per evidence level. */
+    private record Possible(BitSet targets, BitSet reach, BitSet image) {}
+
+    private Possible possibleFrom(BitSet t) {
+        return new Possible(t, closureForSomeArgs(t, true), closureForSomeArgs(t, false));
+    }
+
+    /** The possible targets the file alone shows: the user's targets, else the last stage and unused named stages. */
+    private synchronized Possible inferredPossible() {
+        if (inferredPossible == null) {
+            BitSet t = new BitSet();
+            if (hasAuthoritativeTargets()) {
+                for (TargetSource a : authoritativeTargets()) {
+                    Stage s = forcedTarget >= 0 ? stages.get(forcedTarget) : findByName(a.name());
+                    if (s != null) t.set(s.index());
+                }
+            } else if (!stages.isEmpty()) {
+                t.set(stages.size() - 1);
+                for (Stage s : stages) {
+                    if (isTargetable(s) && !isReferenced(s) && !isNamedAsBuildingBlock(s)) t.set(s.index());
+                }
+            }
+            inferredPossible = possibleFrom(t);
+        }
+        return inferredPossible;
+    }
+
+    /** The possible targets with the discovered ones added; asks for them only when they could add a stage. */
+    private synchronized Possible possible() {
+        if (possible == null) {
+            Possible p = inferredPossible();
+            if (!hasAuthoritativeTargets() && couldAddTarget(p.targets())) {
+                BitSet t = (BitSet) p.targets().clone();
+                // only stages --target could choose that are no target yet can change an answer
+                java.util.Set<String> names = new java.util.HashSet<>();
+                for (Stage s : stages) {
+                    if (!t.get(s.index()) && isTargetable(s)) names.add(s.name());
+                }
+                for (TargetSource d : discoveredFor(names)) {
+                    Stage s = findByName(d.name());
+                    if (s != null) t.set(s.index());
+                }
+                if (!t.equals(p.targets())) p = possibleFrom(t);
+            }
+            possible = p;
+        }
+        return possible;
+    }
+
+    /** Some stage --target could choose is not a target yet: discovery could make it one. */
+    private boolean couldAddTarget(BitSet targets) {
+        for (Stage s : stages) {
+            if (!targets.get(s.index()) && isTargetable(s)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Every stage some build may target, in file order: the authoritative targets when the user
+     * gave any; else the last stage, every discovered target, and every named stage nothing uses.
+     */
+    public List<Stage> possibleTargets() {
+        BitSet t = possible().targets();
+        List<Stage> out = new ArrayList<>();
+        for (int i = t.nextSetBit(0); i >= 0; i = t.nextSetBit(i + 1)) out.add(stages.get(i));
+        return out;
+    }
+
+    /**
+     * The possible targets this file alone shows, without asking the repository: the authoritative
+     * targets, else the last stage and every named stage nothing uses. For questions where a
+     * discovered target would rarely change the answer and the discovery would cost every lint.
+     */
+    public List<Stage> possibleTargetsInFile() {
+        BitSet t = inferredPossible().targets();
+        List<Stage> out = new ArrayList<>();
+        for (int i = t.nextSetBit(0); i >= 0; i = t.nextSetBit(i + 1)) out.add(stages.get(i));
+        return out;
+    }
+
+    public boolean isPossibleTarget(Stage s) {
+        if (inferredPossible().targets().get(s.index())) return true;
+        return possible().targets().get(s.index());
+    }
+
+    /** Some possible target's build runs this stage (under some build args): it is not dead code. */
+    public boolean isReachableFromPossibleTarget(Stage s) {
+        if (inferredPossible().reach().get(s.index())) return true;
+        return possible().reach().get(s.index());
+    }
+
+    /**
+     * The stage is a possible target or a FROM-ancestor of one: its filesystem can end up in an
+     * image someone builds. Stages reached only as {@code COPY --from} or mount sources are
+     * builder stages, whose files reach no image but through what is copied out of them.
+     */
+    public boolean inPossibleImage(Stage s) {
+        if (inferredPossible().image().get(s.index())) return true;
+        return possible().image().get(s.index());
+    }
+
+    /** Why the stage is a possible target (each source that makes it one); empty when it is not. */
+    public List<TargetSource> targetSources(Stage s) {
+        List<TargetSource> out = new ArrayList<>();
+        if (!isPossibleTarget(s)) return out;
+        if (hasAuthoritativeTargets()) {
+            for (TargetSource a : authoritativeTargets()) {
+                if (forcedTarget >= 0 || findByName(a.name()) == s) out.add(a);
+            }
+            return out;
+        }
+        if (s == lastStage()) out.add(new TargetSource(s.name(), TargetSource.DEFAULT));
+        for (TargetSource d : discoveredTargets()) {
+            if (findByName(d.name()) == s) out.add(d);
+        }
+        // the last stage is a target by default already: "unused" would say nothing more
+        if (s != lastStage() && isTargetable(s) && !isReferenced(s)) {
+            out.add(new TargetSource(s.name(), TargetSource.UNUSED_NAMED_STAGE));
+        }
+        return out;
+    }
+
+    /** Every possible target with each reason it is one, by stage; then targets the user named that match no stage. */
+    public List<TargetSource> knownTargets() {
+        List<TargetSource> out = new ArrayList<>();
+        for (Stage s : possibleTargets()) out.addAll(targetSources(s));
+        if (hasAuthoritativeTargets() && forcedTarget < 0) {
+            for (TargetSource a : authoritativeTargets()) {
+                if (findByName(a.name()) == null) out.add(a);
+            }
+        }
+        return out;
     }
 
     /** Stages a build of the given stage executes under BuildKit, in file order (the stage included). */

@@ -22,15 +22,21 @@ final class Analyzer {
 
     private final Linter linter;
     private final FileSettings settings;
+    private final ProjectTargets projectTargets;
     private final long maxFileSize;
 
     /** The last internal error, for the server to log with its trace. */
     volatile Throwable lastFailure;
 
-    Analyzer(Linter linter, FileSettings settings, long maxFileSize) {
+    Analyzer(Linter linter, FileSettings settings, ProjectTargets projectTargets, long maxFileSize) {
         this.linter = linter;
         this.settings = settings;
+        this.projectTargets = projectTargets;
         this.maxFileSize = maxFileSize;
+    }
+
+    ProjectTargets projectTargets() {
+        return projectTargets;
     }
 
     Linter linter() {
@@ -57,9 +63,12 @@ final class Analyzer {
             return refused(version, lines, "binary file (NUL character at offset " + nul + "), not a Dockerfile");
         }
         LintOptions options;
+        boolean discover = true;
         String problem = null;
         try {
-            options = settings.optionsFor(path);
+            FileSettings.Resolved r = settings.optionsFor(path);
+            options = r.options();
+            discover = r.discover();
         } catch (ConfigException e) {
             options = LintOptions.defaults();
             problem = "not linted: the configuration cannot be used: " + e.getMessage();
@@ -68,11 +77,19 @@ final class Analyzer {
         StageGraph graph = null;
         try {
             file = DockerfileSyntax.parse(display, text);
-            graph = StageGraph.build(file, options.targets(), options.buildArgs());
-            if (problem == null && !graph.unknownTargets().isEmpty()) {
-                // as the command line does (and docker build --target): not linted at all
-                problem = "not linted: " + graph.unknownTargetMessage(graph.unknownTargets().get(0));
+            if (problem == null && !options.targets().isEmpty()) {
+                // as the command line does (and docker build --target): a target the file lacks is an error
+                StageGraph g = StageGraph.build(file, options.targets(), options.buildArgs());
+                if (!g.unknownTargets().isEmpty()) problem = "not linted: " + g.unknownTargetMessage(g.unknownTargets().get(0));
             }
+            if (discover && path != null && projectTargets != null) {
+                // nothing is read until a question about the targets depends on the answer
+                options = options.withDiscoveredTargets(projectTargets.forFile(path));
+            }
+            // the graph the rules see, for hover, lenses and the stages command
+            graph = problem != null && !options.targets().isEmpty()
+                    ? StageGraph.build(file, List.of(), options.buildArgs())
+                    : StageGraph.build(file, options.targetSources(), options.buildArgs(), options.discoveredTargets());
             List<Finding> findings = problem == null ? linter.lint(file, options) : List.of();
             return new Analysis(version, lines, file, graph, findings, options, problem);
         } catch (RuntimeException | StackOverflowError e) {

@@ -117,7 +117,8 @@ public final class DflintLanguageServer implements LanguageServer, LanguageClien
         lintThreads = new ScheduledThreadPoolExecutor(threads, daemons("dflint-lint"));
         lintThreads.setRemoveOnCancelPolicy(true);
         requestThreads = Executors.newFixedThreadPool(2, daemons("dflint-request"));
-        analyzer = new Analyzer(new Linter(Rules.all()), new FileSettings(Rules.all()), Analyzer.DEFAULT_MAX_FILE_SIZE);
+        analyzer = new Analyzer(new Linter(Rules.all()), new FileSettings(Rules.all()), new ProjectTargets(),
+                Analyzer.DEFAULT_MAX_FILE_SIZE);
         documents = new Documents(lintThreads, analyzer, DEFAULT_DEBOUNCE_MILLIS, this::publish, this::clear);
     }
 
@@ -225,8 +226,11 @@ public final class DflintLanguageServer implements LanguageServer, LanguageClien
         if (ws != null && ws.getDidChangeWatchedFiles() != null
                 && Boolean.TRUE.equals(ws.getDidChangeWatchedFiles().getDynamicRegistration()) && client != null) {
             // a configuration file that appears, changes or goes changes the findings of open documents
-            var options = new DidChangeWatchedFilesRegistrationOptions(List.of(
-                    new FileSystemWatcher(Either.forLeft("**/.dflint.{yaml,yml}"))));
+            List<FileSystemWatcher> watchers = new ArrayList<>();
+            watchers.add(new FileSystemWatcher(Either.forLeft("**/.dflint.{yaml,yml}")));
+            // and so does a change to the files target discovery reads
+            for (String glob : ProjectTargets.WATCHED) watchers.add(new FileSystemWatcher(Either.forLeft(glob)));
+            var options = new DidChangeWatchedFilesRegistrationOptions(watchers);
             client.registerCapability(new RegistrationParams(List.of(
                     new Registration("dflint-config-files", "workspace/didChangeWatchedFiles", options))));
         }
@@ -516,14 +520,18 @@ public final class DflintLanguageServer implements LanguageServer, LanguageClien
         @Override
         public void didChangeWatchedFiles(DidChangeWatchedFilesParams p) {
             guard("didChangeWatchedFiles", () -> {
+                boolean relint = false;
                 for (FileEvent e : p.getChanges()) {
                     String u = e.getUri();
                     if (u.endsWith("/.dflint.yaml") || u.endsWith("/.dflint.yml")) {
                         analyzer.settings().clear();
-                        documents.relintAll();
-                        return;
+                        relint = true;
+                    } else if (ProjectTargets.readsLike(u)) {
+                        analyzer.projectTargets().forget();
+                        relint = true;
                     }
                 }
+                if (relint) documents.relintAll();
             });
         }
 
@@ -540,7 +548,7 @@ public final class DflintLanguageServer implements LanguageServer, LanguageClien
                 if (a.graph() == null) throw invalid("dflint: " + a.problem());
                 Document d = documents.get(uri);
                 String display = d != null ? d.display : a.file().path();
-                return new RawJson(StagesJson.json(display, a.graph()));
+                return new RawJson(StagesJson.json(display, a.graph(), a.graph().knownTargets(), true));
             });
         }
 

@@ -31,6 +31,9 @@ final class FileSettings {
 
     private record Loaded(long modified, long size, Config config, ConfigException error) {}
 
+    /** A file's options, and whether to look for the targets its repository builds ({@code discover:}). */
+    record Resolved(LintOptions options, boolean discover) {}
+
     FileSettings(List<RuleDescriptor> catalogue) {
         this.catalogue = catalogue;
     }
@@ -52,9 +55,9 @@ final class FileSettings {
     }
 
     /** The options for {@code file}; a configuration that cannot be used throws, naming its file and line. */
-    synchronized LintOptions optionsFor(Path file) throws ConfigException {
+    synchronized Resolved optionsFor(Path file) throws ConfigException {
         Optional<Path> cfg = configFor(file);
-        if (cfg.isEmpty()) return LintOptions.defaults();
+        if (cfg.isEmpty()) return new Resolved(LintOptions.defaults(), true);
         Path key = cfg.get().toAbsolutePath().normalize();
         long modified = -1, size = -1;
         try {
@@ -75,7 +78,8 @@ final class FileSettings {
             loaded.put(key, l);
         }
         if (l.error() != null) throw l.error();
-        return l.config().toOptions().build();
+        Config c = l.config();
+        return new Resolved(c.toOptions().build(), c.discover() == null || c.discover());
     }
 
     /** Forgets every file read, after the client said configuration files changed. */

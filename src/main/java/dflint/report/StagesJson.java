@@ -4,6 +4,7 @@ import dflint.graph.BuildSimulation;
 import dflint.graph.Stage;
 import dflint.graph.StageGraph;
 import dflint.graph.StageRef;
+import dflint.graph.TargetSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -16,20 +17,30 @@ import java.util.TreeSet;
 public final class StagesJson {
     private StagesJson() {}
 
-    public static String json(String path, StageGraph g) {
+    /**
+     * The build as one JSON object: pretty over several lines, or on one line (for JSON Lines).
+     *
+     * @param known the targets a build of the file may have, each with where it came from
+     */
+    public static String json(String path, StageGraph g, List<TargetSource> known, boolean pretty) {
+        String sep = pretty ? ",\n " : ", ";
         StringBuilder b = new StringBuilder();
-        b.append("{\"file\": ").append(JsonText.quote(path)).append(",\n");
+        b.append("{\"file\": ").append(JsonText.quote(path)).append(sep);
         List<Stage> t = g.targets();
-        b.append(" \"target\": ").append(t.isEmpty() ? "null" : targetJson(t.get(0))).append(",\n");
-        if (t.size() > 1) {
-            b.append(" \"targets\": [");
-            for (int i = 0; i < t.size(); i++) b.append(i > 0 ? ", " : "").append(targetJson(t.get(i)));
-            b.append("],\n");
+        b.append("\"target\": ").append(t.isEmpty() ? "null" : targetJson(t.get(0))).append(sep);
+        b.append("\"targets\": [");
+        for (int i = 0; i < known.size(); i++) {
+            TargetSource k = known.get(i);
+            Stage s = k.name() == null ? g.lastStage() : g.findByName(k.name());
+            b.append(i > 0 ? ", " : "").append("{\"name\": ").append(k.name() == null ? "null" : JsonText.quote(k.name()))
+                    .append(", \"index\": ").append(s == null ? "null" : String.valueOf(s.index()))
+                    .append(", \"source\": ").append(JsonText.quote(k.source())).append('}');
         }
-        b.append(" \"stages\": [");
+        b.append(']').append(sep);
+        b.append("\"stages\": [");
         for (int i = 0; i < g.stages().size(); i++) {
             Stage s = g.stage(i);
-            b.append(i > 0 ? ",\n  " : "\n  ");
+            b.append(i > 0 ? "," : "").append(pretty ? "\n  " : i > 0 ? " " : "");
             b.append("{\"index\": ").append(s.index())
                     .append(", \"name\": ").append(s.isNamed() ? JsonText.quote(s.name()) : "null")
                     .append(", \"line\": ").append(s.line())
@@ -37,9 +48,9 @@ public final class StagesJson {
                     .append(", \"parent\": ").append(s.parentIndex() >= 0 ? String.valueOf(s.parentIndex()) : "null")
                     .append(", \"dependsOn\": ").append(dependsOn(s)).append('}');
         }
-        b.append(g.stages().isEmpty() ? "],\n" : "\n ],\n");
-        b.append(" \"buildkit\": ").append(resultJson(g.simulation().buildkit())).append(",\n");
-        b.append(" \"legacy\": ").append(resultJson(g.simulation().legacy())).append("}\n");
+        b.append(g.stages().isEmpty() || !pretty ? "]" : "\n ]").append(sep);
+        b.append("\"buildkit\": ").append(resultJson(g.simulation().buildkit())).append(sep);
+        b.append("\"legacy\": ").append(resultJson(g.simulation().legacy())).append("}\n");
         return b.toString();
     }
 

@@ -55,7 +55,9 @@ final class ImageScope {
         Purpose ofFile = purposeOfPath(cx.file().path());
         BitSet ships = new BitSet(), feeds = new BitSet();
         Deque<Integer> work = new ArrayDeque<>();
-        for (Stage t : possibleTargets(g)) {
+        // the file's own possible targets: a target found in the repository's bake or CI files is nearly
+        // always a stage the file already shows as one, and looking would cost every lint
+        for (Stage t : g.possibleTargetsInFile()) {
             if (!ofFile.shipped() || !purposeOf(g, t).shipped()) continue;
             // mark the FROM chain; a chain already marked from another target is not walked again
             for (Stage s = t; s != null && !ships.get(s.index()); s = g.parent(s)) ships.set(s.index());
@@ -74,23 +76,6 @@ final class ImageScope {
             }
         }
         return new Scope(ships, feeds);
-    }
-
-    /**
-     * The stages someone may build: the targets; and, when none was asked for, also every named
-     * stage that no other stage uses, since such a stage is there to be built with --target.
-     */
-    static List<Stage> possibleTargets(StageGraph g) {
-        if (!g.requestedTargets().isEmpty()) return g.targets();
-        BitSet used = new BitSet();
-        for (StageRef r : g.refs()) {
-            if (r.isStage() && r.stage() != r.owner()) used.set(r.stage());
-        }
-        List<Stage> out = new java.util.ArrayList<>(g.targets());
-        for (Stage s : g.stages()) {
-            if (s.isNamed() && !used.get(s.index()) && !out.contains(s)) out.add(s);
-        }
-        return out;
     }
 
     /** The target is an application or service image: not a tool, development, test or internal image. */

@@ -49,13 +49,17 @@ class ConfigLoaderTest {
                 "base-images:",
                 "  - \"myorg/py\\tpython\\ttoolchain\\t900\\tuse myorg/py-slim\"",
                 "shellcheck: false",
+                "discover: false",
                 ""));
         assertEquals("info", c.failureThreshold());
+        assertEquals(Boolean.FALSE, c.discover());
+        assertEquals(8, c.targetsLine());
         LintOptions o = c.toOptions().build();
         assertEquals(java.util.Set.of("DL1000"), o.ignore());
         assertEquals(java.util.Set.of("all"), o.enable());
         assertEquals(Map.of("syntax-error", Severity.WARNING), o.severities());
         assertEquals(List.of("runtime", "test"), o.targets());
+        assertTrue(o.targetsSource().endsWith(".dflint.yaml:8"), o.targetsSource());
         assertEquals(Map.of("GO_VERSION", "1.22", "EMPTY", ""), o.buildArgs());
         assertEquals(List.of("registry.example.com", "*.corp.example"), o.trustedRegistries());
         assertEquals(Map.of("org.opencontainers.image.source", "url", "maintainer", "text"), o.labelSchema());
@@ -87,7 +91,7 @@ class ConfigLoaderTest {
     void errorsNameTheFileTheLineAndTheKey() {
         assertEquals(FILE + ":2: ignroe: unknown key (did you mean 'ignore'?); known keys: ignore, enable, severity, "
                 + "failure-threshold, targets, build-args, trusted-registries, label-schema, strict-labels, base-images, "
-                + "shellcheck, builder", error("targets: [a]\nignroe: [DF0001]\n"));
+                + "shellcheck, builder, discover", error("targets: [a]\nignroe: [DF0001]\n"));
         assertEquals(FILE + ":1: builder: 'docker' is not a builder; use buildkit, legacy or auto", error("builder: docker\n"));
         assertEquals(FILE + ":3: failure-threshold: 'loud' is not a threshold; use error, warning, info, style or none",
                 error("ignore: []\n\nfailure-threshold: loud\n"));

@@ -53,6 +53,34 @@ class StageRuleMessagesTest {
     }
 
     @Test
+    void deadStagesSayWhyTheyAreDeadAndWhatToDo() {
+        String text = "FROM alpine AS app\nFROM alpine AS app\nFROM alpine\nFROM alpine AS tools\nFROM tools\n"
+                + "FROM alpine AS test\nFROM scratch\nCOPY --from=app /a /a\n";
+        assertEquals(List.of(
+                "1:16 Stage 0 \"app\" (line 1) is dead: stage 1 \"app\" (line 2) reuses the name \"app\", so --target app"
+                        + " builds that one, and no stage uses this one; remove it, or rename it if it is meant to be a target",
+                "3:6 Stage 2 (line 3) is dead: it has no name, so no --target can build it, and no stage uses it; remove it,"
+                        + " or name it if it is meant to be a target",
+                "4:16 Stage 3 \"tools\" (line 4) is dead: the only stages that use it are dead too, such as stage 4 (line 5);"
+                        + " remove it with them, or make one of them a target",
+                "5:6 Stage 4 (line 5) is dead: it has no name, so no --target can build it, and no stage uses it; remove it,"
+                        + " or name it if it is meant to be a target"),
+                findings("DF1006", text));
+    }
+
+    @Test
+    void pragmaTargetsAreTheCompleteListAndUnknownNamesAreReported() {
+        String text = "# dflint targets=test,tset\nFROM alpine AS base\nFROM base AS test\nFROM base AS debug\nFROM scratch\n";
+        assertEquals(List.of(
+                "1:1 The targets pragma names \"tset\", but no stage has that name (did you mean test?); fix or remove the name",
+                "4:14 Stage 2 \"debug\" (line 4) is not needed by the target stage \"test\" of the targets pragma: BuildKit"
+                        + " skips it, but the legacy builder still builds it; remove it, or add debug to the targets pragma",
+                "5:6 Stage 3 (line 5) is not needed by the target stage \"test\" of the targets pragma: BuildKit skips it,"
+                        + " but the legacy builder still builds it; remove it"),
+                findings("DF1006", text));
+    }
+
+    @Test
     void fatFinalBaseGivesSizeAndAlternative() {
         assertEquals(List.of("1:6 The image is based on node:20, a node toolchain image of about 1100 MB in a single-stage"
                         + " build, so the toolchain ships with the app; use node:<version>-slim or node:<version>-alpine"),

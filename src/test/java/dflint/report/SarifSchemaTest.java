@@ -30,10 +30,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** SARIF output against the OASIS 2.1.0 schema and the points GitHub code scanning insists on. */
-class SarifSchemaTest {
+public class SarifSchemaTest {
     static final ObjectMapper JSON = new ObjectMapper();
 
-    static JsonSchema schema() throws IOException {
+    public static JsonSchema schema() throws IOException {
         Path p = SharedData.require("sarif/sarif-schema-2.1.0.json");
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
         try (InputStream in = Files.newInputStream(p)) {

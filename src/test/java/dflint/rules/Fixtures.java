@@ -21,6 +21,7 @@ import java.util.TreeMap;
  *
  * <pre>
  * # options: target=app build-arg=K=V enable=DF2016 ignore=DF3006 builder=buildkit
+ * # options: config-target=app  (a target from targets: in .dflint.yaml rather than --target)
  * # expect: DF1001            (the next instruction gets one DF1001)
  * # expect: DF1001, DF1001    (... two of them)
  * # expect-directives: DF1015 (the parser directives at the top get one DF1015; the marker
@@ -42,6 +43,7 @@ final class Fixtures {
         Map<String, String> labelSchema = new LinkedHashMap<>();
         Map<String, Severity> severities = new HashMap<>();
         boolean strict = false;
+        String targetsSource = null;
         dflint.engine.ImageBuilder builder = dflint.engine.ImageBuilder.AUTO;
         enable.add(ruleUnderTest);
         for (String line : text.split("\n")) {
@@ -53,6 +55,10 @@ final class Fixtures {
                 String k = eq < 0 ? opt : opt.substring(0, eq), v = eq < 0 ? "" : opt.substring(eq + 1);
                 switch (k) {
                     case "target": targets.add(v); break;
+                    case "config-target":
+                        targets.add(v);
+                        targetsSource = ".dflint.yaml:1";
+                        break;
                     case "build-arg": {
                         int e2 = v.indexOf('=');
                         buildArgs.put(v.substring(0, e2), v.substring(e2 + 1));
@@ -86,6 +92,7 @@ final class Fixtures {
         b.trustedRegistries.addAll(registries);
         b.labelSchema.putAll(labelSchema);
         b.strictLabels = strict;
+        if (targetsSource != null) b.targetsSource = targetsSource;
         b.imageBuilder = builder;
         return b.build();
     }

@@ -1,0 +1,123 @@
+package dflint.project;
+
+import dflint.graph.TargetSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The repositories around the Dockerfiles of one run and the targets each builds. The root of a
+ * Dockerfile is the nearest folder at or above it holding {@code .git} (a folder, or a file in a
+ * worktree), or the one given; a Dockerfile outside any repository gets no discovered targets.
+ * Each root is walked at most once per run, on the first question about it. Thread-safe: files
+ * are linted in parallel.
+ */
+public final class Projects {
+    private final Path projectRoot;
+    private final Map<Path, Path> rootOfFolder = new HashMap<>();
+    private final Map<Path, Discovery> byRoot = new HashMap<>();
+    private final List<String> notes = new ArrayList<>();
+
+    /** @param projectRoot the root for every file ({@code --project-root}), or null to look for {@code .git} */
+    public Projects(Path projectRoot) {
+        this.projectRoot = projectRoot;
+    }
+
+    /**
+     * The targets the repository around this Dockerfile builds, each with where it is written:
+     * those whose Dockerfile is this one, and those whose Dockerfile could not be worked out
+     * (the stage graph keeps only names of its own stages). Never throws; empty when unknown.
+     */
+    public List<TargetSource> targetsFor(Path dockerfile) {
+        return targetsFor(dockerfile, null);
+    }
+
+    /**
+     * As {@link #targetsFor(Path)}, when only targets named one of {@code names} (lower-case) matter:
+     * files that mention none of them are not parsed (see {@link Discovery#refs}).
+     */
+    public List<TargetSource> targetsFor(Path dockerfile, java.util.Set<String> names) {
+        List<TargetSource> out = new ArrayList<>();
+        Path file = real(dockerfile);
+        if (file == null) return out;
+        Path root = rootOf(file);
+        if (root == null) return out;
+        List<TargetRef> refs;
+        Discovery d;
+        synchronized (this) {
+            d = discovery(root);
+        }
+        long start = System.nanoTime();
+        int before = d.refs().size();
+        refs = d.refs(names);
+        synchronized (this) {
+            notes.add(root + ": asked about " + (names == null ? "every target" : names) + ": "
+                    + (refs.size() - before) + " new target reference(s) in " + Discovery.ms(System.nanoTime() - start) + " ms");
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (TargetRef r : refs) {
+            // one line may give a target to several builds (a bake target and those inheriting it)
+            if ((r.dockerfile() == null || r.dockerfile().equals(file)) && seen.add(r.target() + '\n' + r.source())) {
+                out.add(new TargetSource(r.target(), r.source()));
+            }
+        }
+        return out;
+    }
+
+    /** The repository root of a Dockerfile, or null when it is in none. */
+    public synchronized Path rootOf(Path dockerfile) {
+        Path file = real(dockerfile);
+        if (file == null) return null;
+        if (projectRoot != null) return real(projectRoot);
+        Path dir = file.getParent();
+        List<Path> visited = new ArrayList<>();
+        Path found = null;
+        for (Path d = dir; d != null; d = d.getParent()) {
+            if (rootOfFolder.containsKey(d)) {
+                found = rootOfFolder.get(d);
+                break;
+            }
+            visited.add(d);
+            if (Files.exists(d.resolve(".git"))) {
+                found = d;
+                break;
+            }
+        }
+        for (Path v : visited) rootOfFolder.put(v, found);
+        return found;
+    }
+
+    private synchronized Discovery discovery(Path root) {
+        Discovery d = byRoot.get(root);
+        if (d == null) {
+            d = Discovery.of(root);
+            byRoot.put(root, d);
+        }
+        return d;
+    }
+
+    /** What discovery skipped and why, and what it found where: for {@code --debug}. */
+    public synchronized List<String> notes() {
+        List<String> out = new ArrayList<>(notes);
+        for (var e : byRoot.entrySet()) {
+            for (String n : e.getValue().notesCopy()) out.add(e.getKey() + ": " + n);
+        }
+        return out;
+    }
+
+    private static Path real(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException | RuntimeException e) {
+            try {
+                return p.toAbsolutePath().normalize();
+            } catch (RuntimeException e2) {
+                return null;
+            }
+        }
+    }
+}

@@ -1,0 +1,8 @@
+target "test" {
+  target = "integration-test"
+}
+
+target "debug" {
+  inherits = ["_common"]
+  target   = "debug-tools"
+}
