@@ -321,6 +321,12 @@ public final class DflintLanguageServer implements LanguageServer, LanguageClien
         }
     }
 
+    /** A line in the client's log (an output panel), for what the user need not be told. */
+    private void log(String message) {
+        LanguageClient c = client;
+        if (c != null && !stopped) c.logMessage(new MessageParams(MessageType.Log, "dflint: " + message));
+    }
+
     /** A notification's work, which must never take the server down: a failure is shown, and the session goes on. */
     private void guard(String what, Runnable r) {
         try {
@@ -349,11 +355,15 @@ public final class DflintLanguageServer implements LanguageServer, LanguageClien
             }
             try {
                 requestThreads.execute(() -> {
-                    if (result.isDone()) return;
+                    if (result.isDone()) {
+                        if (result.isCancelled()) log(what + " cancelled before it started");
+                        return;
+                    }
                     try {
                         result.complete(answer.apply(a, cancelled));
                     } catch (CancellationException e) {
                         result.cancel(false);
+                        log(what + " cancelled: its work stopped");
                     } catch (ResponseErrorException e) {
                         result.completeExceptionally(e);
                     } catch (RuntimeException | StackOverflowError e) {
