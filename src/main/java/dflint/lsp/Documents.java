@@ -53,6 +53,7 @@ final class Documents {
     }
 
     void open(String uri, int version, String text) {
+        if (text == null) text = ""; // a client that sent no text: lint what there is, nothing
         Path path = pathOf(uri);
         Document d = new Document(uri, path, path != null ? path.toString() : uri, text, version);
         Document old = open.put(uri, d);
@@ -68,12 +69,12 @@ final class Documents {
             String text = d.text;
             for (TextDocumentContentChangeEvent c : changes) {
                 if (c.getRange() == null) {
-                    text = c.getText();
+                    text = c.getText() == null ? "" : c.getText();
                 } else {
                     LineIndex lines = new LineIndex(text);
                     int start = lines.offset(c.getRange().getStart());
                     int end = Math.max(start, lines.offset(c.getRange().getEnd()));
-                    text = text.substring(0, start) + c.getText() + text.substring(end);
+                    text = text.substring(0, start) + (c.getText() == null ? "" : c.getText()) + text.substring(end);
                 }
             }
             d.text = text;
@@ -185,10 +186,11 @@ final class Documents {
         try {
             a = analyzer.analyze(d.path, d.display, version, text);
         } catch (Throwable t) {
-            // the analyzer turns what it expects into a problem; anything else still answers the waiters
+            // the analyzer turns what it expects into a problem; anything else still answers the
+            // waiters (and must not throw itself, or the document would stay "running" for ever)
             analyzer.lastFailure = t;
-            a = new Analysis(version, new LineIndex(text), null, null, List.of(), dflint.engine.LintOptions.defaults(),
-                    "internal error while linting (" + t + "); please report it with this file");
+            a = new Analysis(version, new LineIndex(text == null ? "" : text), null, null, List.of(),
+                    dflint.engine.LintOptions.defaults(), "internal error while linting (" + t + "); please report it with this file");
         }
         synchronized (d) {
             d.running = false;

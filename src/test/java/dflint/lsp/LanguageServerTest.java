@@ -41,6 +41,7 @@ import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.MessageType;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PrepareRenameParams;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
@@ -513,6 +514,58 @@ class LanguageServerTest {
         client.awaitDiagnostics(uri, 1);
         assertNull(get(client.server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri), new Position(500, 90)))));
         client.change(uri, 2, new TextDocumentContentChangeEvent(range(400, 0, 900, 3), "\nRUN true\n"));
+        client.awaitDiagnostics(uri, 2);
+        assertEquals(0, client.shutdownAndExit());
+    }
+
+    @Test
+    void anInternalErrorIsAnErrorAnswerAndAMessageAndTheServerLivesOn() throws Exception {
+        init();
+        String uri = write("Dockerfile", HEREDOC_EXAMPLE);
+        client.open(uri, HEREDOC_EXAMPLE);
+        client.awaitDiagnostics(uri, 1);
+        // a hover without a position (a client's bug) makes the server's own code fail
+        com.google.gson.JsonObject broken = new com.google.gson.JsonObject();
+        com.google.gson.JsonObject doc = new com.google.gson.JsonObject();
+        doc.addProperty("uri", uri);
+        broken.add("textDocument", doc);
+        org.eclipse.lsp4j.jsonrpc.Endpoint raw = (org.eclipse.lsp4j.jsonrpc.Endpoint) client.server;
+        ExecutionException e = assertThrows(ExecutionException.class, () -> get(raw.request("textDocument/hover", broken)));
+        assertTrue(e.getCause() instanceof ResponseErrorException, e.toString());
+        assertEquals(ResponseErrorCode.InternalError.getValue(),
+                ((ResponseErrorException) e.getCause()).getResponseError().getCode());
+        MessageParams shown = client.shown.poll(30, TimeUnit.SECONDS);
+        assertNotNull(shown, "the user is told");
+        assertEquals(MessageType.Error, shown.getType());
+        assertTrue(shown.getMessage().startsWith("dflint: internal error in hover"), shown.getMessage());
+        MessageParams trace;
+        do {
+            trace = client.logged.poll(30, TimeUnit.SECONDS);
+            assertNotNull(trace, "the trace is logged");
+        } while (trace.getType() != MessageType.Error);
+        assertTrue(trace.getMessage().contains("at dflint.lsp."), trace.getMessage());
+        // a notification that fails: a change whose range has no positions; the text stays as it was
+        com.google.gson.JsonObject change = com.google.gson.JsonParser.parseString("{\"textDocument\": {\"uri\": \"" + uri
+                + "\", \"version\": 2}, \"contentChanges\": [{\"range\": {}, \"text\": \"x\"}]}").getAsJsonObject();
+        raw.notify("textDocument/didChange", change);
+        MessageParams second = client.shown.poll(30, TimeUnit.SECONDS);
+        assertNotNull(second, "the user is told again, of the new failure");
+        assertEquals(MessageType.Error, second.getType());
+        assertTrue(second.getMessage().startsWith("dflint: internal error in didChange"), second.getMessage());
+        // a document opened without its text (required, but a client may forget it) is linted as empty
+        com.google.gson.JsonObject item = new com.google.gson.JsonObject();
+        item.addProperty("uri", "untitled:textless");
+        item.addProperty("version", 1);
+        com.google.gson.JsonObject open = new com.google.gson.JsonObject();
+        open.add("textDocument", item);
+        raw.notify("textDocument/didOpen", open);
+        client.awaitDiagnostics("untitled:textless", 1);
+        // and a request about it is answered (get fails after 60 s otherwise)
+        get(client.server.getTextDocumentService().hover(
+                new HoverParams(new TextDocumentIdentifier("untitled:textless"), new Position(0, 0))));
+        // and the server goes on: the same hover with a position is answered, edits are linted
+        assertNotNull(get(client.server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri), new Position(15, 12)))));
+        client.change(uri, 2, new TextDocumentContentChangeEvent(range(16, 0, 16, 0), "RUN true\n"));
         client.awaitDiagnostics(uri, 2);
         assertEquals(0, client.shutdownAndExit());
     }
