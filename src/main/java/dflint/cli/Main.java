@@ -13,7 +13,7 @@ import picocli.CommandLine;
 public final class Main {
     private Main() {}
 
-    static final Set<String> SUBCOMMANDS = Set.of("lint", "parse", "stages", "rules", "explain", "help");
+    static final Set<String> SUBCOMMANDS = Set.of("lint", "parse", "stages", "rules", "explain", "lsp", "help");
 
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
