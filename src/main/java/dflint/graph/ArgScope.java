@@ -14,8 +14,8 @@ import java.util.Set;
  * The arguments a FROM line sees in BuildKit: the predefined platform args
  * (overridable by build args), then every ARG before the first FROM in file
  * order, each taking its --build-arg value if one was given, else its default
- * expanded with the args defined so far. An ARG with neither is declared but
- * not set. Immutable.
+ * expanded with the args defined so far. An ARG with neither is declared and
+ * keeps whatever value it had (a predefined platform arg keeps its default). Immutable.
  */
 public final class ArgScope {
     /** The platform BuildKit would report on a typical linux/amd64 builder. */
@@ -72,9 +72,8 @@ public final class ArgScope {
                 } else if (kv.value() != null) {
                     Map<String, String> soFar = values;
                     values.put(name, VariableExpander.expand(kv.value().value(), file.escape(), soFar::get).value());
-                } else {
-                    values.remove(name);
                 }
+                // a bare ARG keeps a value set before it (a predefined arg, an earlier ARG)
             }
         }
         return new ArgScope(values, declared, globals);

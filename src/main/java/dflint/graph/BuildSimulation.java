@@ -74,7 +74,9 @@ public final class BuildSimulation {
         syntaxErrors(g, errors);
         if (g.stages().isEmpty()) {
             // a file without instructions already has the parser's error
-            if (!g.file().instructions().isEmpty()) errors.add(new BuildError(1, "dockerfile contains no stages to build"));
+            for (Conversion.Error e : g.conversion().forBuild()) {
+                errors.add(new BuildError(e.line() > 0 ? e.line() : e.range().startLine(), e.message()));
+            }
             return new Result(List.of(), List.of(), errors);
         }
         for (String t : g.unknownTargets()) {
@@ -82,19 +84,21 @@ public final class BuildSimulation {
         }
         // fatal for every stage, built or not
         for (StageRef r : g.refs()) {
-            if (r.kind() == StageRef.Kind.ONBUILD) continue;
-            if (r.target() == StageRef.Target.ERROR) {
-                errors.add(new BuildError(r.range().startLine(), r.error()));
-            } else if (r.kind() == StageRef.Kind.PARENT && r.target() == StageRef.Target.IMAGE) {
-                String bad = ImageRefs.problem(r.expanded());
-                if (bad != null) {
-                    errors.add(new BuildError(r.range().startLine(),
-                            "failed to parse stage name \"" + r.expanded() + "\": " + bad));
-                }
+            if (r.target() != StageRef.Target.ERROR) continue;
+            if (r.kind() == StageRef.Kind.PARENT) continue; // the conversion reads FROM lines exactly
+            if (r.kind() == StageRef.Kind.ONBUILD) {
+                // a trigger's reference fails when a reached child stage runs it, under the child's FROM line
+                Stage child = g.stage(r.owner());
+                if (g.isReachable(child)) errors.add(new BuildError(child.line(), r.error()));
+                continue;
             }
+            errors.add(new BuildError(r.range().startLine(), r.error()));
+        }
+        for (Conversion.Error e : g.conversion().forBuild()) {
+            errors.add(new BuildError(e.line() > 0 ? e.line() : e.range().startLine(), e.message()));
         }
         if (g.cycleStage() != null) {
-            errors.add(new BuildError(g.cycleStage().line(),
+            errors.add(new BuildError(cycleLine(g),
                     "circular dependency detected on stage: " + g.cycleStage().displayName()));
         }
         if (!g.unknownTargets().isEmpty()) {
@@ -109,7 +113,7 @@ public final class BuildSimulation {
             if (later != null) errors.add(new BuildError(s.line(), later + "BuildKit pulls an image of that name"));
             // dispatch in file order: a source defined later has not been built yet
             for (StageRef r : s.refs()) {
-                if (!r.isStage() || r.stage() <= s.index()) continue;
+                if (!r.isStage() || r.stage() <= s.index() || !r.readsWhenRun()) continue;
                 StageRef.Kind k = r.triggerKind();
                 if (k == StageRef.Kind.MOUNT_FROM) {
                     String target = r.mountTarget();
@@ -123,6 +127,31 @@ public final class BuildSimulation {
         }
         errors.sort(BY_LINE);
         return new Result(g.targets(), executed, errors);
+    }
+
+    /** BuildKit names the commands along the cycle from the stage it reports: the first of them is that stage's reference. */
+    private static int cycleLine(StageGraph g) {
+        Stage at = g.cycleStage();
+        StageRef first = null;
+        for (StageRef r : g.cycleRefs()) {
+            if (r.owner() == at.index() && (first == null || r.range().startLine() < first.range().startLine())) first = r;
+        }
+        if (first == null) {
+            for (StageRef r : at.refs()) {
+                if (r.isDependency() && r.isStage()) {
+                    first = r;
+                    break;
+                }
+            }
+        }
+        if (first == null) return at.line();
+        // BuildKit keeps one command per source stage, the last that names it: that is the one it reports
+        StageRef last = first;
+        for (StageRef r : at.refs()) {
+            if (r.isDependency() && r.isStage() && r.stage() == first.stage() && r.kind() != StageRef.Kind.ONBUILD
+                    && r.range().startLine() > last.range().startLine()) last = r;
+        }
+        return last.range().startLine();
     }
 
     private static Result legacy(StageGraph g) {

@@ -3,7 +3,7 @@ package dflint.graph;
 /**
  * Checks an image reference the way Docker's reference parser does, closely
  * enough to name what BuildKit would refuse: {@code [domain/]path[:tag][@digest]}.
- * Written as a scanner: no regular expressions over user text.
+ * A scanner; the two regular expressions (digest, IPv6 host) are linear.
  */
 final class ImageRefs {
     private ImageRefs() {}
@@ -11,13 +11,24 @@ final class ImageRefs {
     /** Why the reference is invalid, as Docker's parser words it, or null when it is fine. */
     static String problem(String ref) {
         if (ref.isEmpty()) return "invalid reference format";
+        if (ref.length() == 64 && ref.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+            return "invalid repository name (" + ref + "), cannot specify 64-byte hexadecimal strings";
+        }
+        // the normalised repository name (library/ added to an official image) must be lower case,
+        // which is checked before anything else about the reference
+        String repository = remoteName(ref);
+        if (!repository.toLowerCase(java.util.Locale.ROOT).equals(repository)) {
+            return "invalid reference format: repository name (" + repository + ") must be lowercase";
+        }
         String rest = ref;
         int at = rest.indexOf('@');
         if (at >= 0) {
             String digest = rest.substring(at + 1);
             rest = rest.substring(0, at);
-            int colon = digest.indexOf(':');
-            if (colon <= 0 || colon == digest.length() - 1) return "invalid reference format";
+            if (!validDigest(digest)) return "invalid reference format";
+            // the digest's own check: a known algorithm and the right number of hex digits
+            String bad = CopyChecks.digestProblem(digest);
+            if (bad != null) return bad;
         }
         // a tag follows the last ':' after the last '/'
         int slash = rest.lastIndexOf('/');
@@ -38,29 +49,47 @@ final class ImageRefs {
             path = name.substring(parts[0].length() + 1);
             if (!validDomain(parts[0])) return "invalid reference format";
         }
-        boolean upper = false;
         for (int i = first; i < parts.length; i++) {
             String p = parts[i];
             if (p.isEmpty()) return "invalid reference format";
             for (int k = 0; k < p.length(); k++) {
                 char c = p.charAt(k);
-                if (c >= 'A' && c <= 'Z') {
-                    upper = true;
-                } else if (!(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9') && c != '.' && c != '_' && c != '-') {
+                if (!(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9') && c != '.' && c != '_' && c != '-') {
                     return "invalid reference format";
                 }
             }
             if (!alnum(p.charAt(0)) || !alnum(p.charAt(p.length() - 1))) return "invalid reference format";
         }
-        if (upper) {
-            String remote = first == 0 && parts.length == 1 ? "library/" + path : path;
-            return "invalid reference format: repository name (" + remote + ") must be lowercase";
-        }
         return null;
+    }
+
+    /** What follows the registry host (docker.io's library/ added), up to the first ':'. */
+    private static String remoteName(String ref) {
+        int slash = ref.indexOf('/');
+        String remainder;
+        boolean dockerHub;
+        if (slash < 0) {
+            remainder = ref;
+            dockerHub = true;
+        } else {
+            String first = ref.substring(0, slash);
+            boolean domain = first.indexOf('.') >= 0 || first.indexOf(':') >= 0 || first.equals("localhost")
+                    || !first.toLowerCase(java.util.Locale.ROOT).equals(first);
+            dockerHub = !domain || first.equals("index.docker.io") || first.equals("docker.io");
+            remainder = domain ? ref.substring(slash + 1) : ref;
+        }
+        if (dockerHub && remainder.indexOf('/') < 0) remainder = "library/" + remainder;
+        int colon = remainder.indexOf(':');
+        return colon < 0 ? remainder : remainder.substring(0, colon);
     }
 
     private static boolean alnum(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+
+    /** algorithm:hex, the algorithm letters and digits joined by - _ + ., at least 32 hex digits. */
+    private static boolean validDigest(String d) {
+        return d.matches("[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}");
     }
 
     private static boolean validTag(String tag) {
@@ -73,11 +102,23 @@ final class ImageRefs {
         return true;
     }
 
+    /** host[:port]: dot-separated labels of letters, digits and inner '-', or [IPv6]; the port is digits. */
     private static boolean validDomain(String d) {
-        if (d.isEmpty()) return false;
-        for (int i = 0; i < d.length(); i++) {
-            char c = d.charAt(i);
-            if (!alnum(c) && c != '.' && c != '-' && c != ':' && c != '[' && c != ']') return false;
+        String host = d;
+        int colon = d.lastIndexOf(':');
+        if (colon >= 0 && d.indexOf(']', colon) < 0) {
+            String port = d.substring(colon + 1);
+            if (port.isEmpty() || !port.chars().allMatch(c -> c >= '0' && c <= '9')) return false;
+            host = d.substring(0, colon);
+        }
+        if (host.startsWith("[")) return host.endsWith("]") && host.length() > 2 && host.substring(1, host.length() - 1).matches("[0-9A-Fa-f:.]+");
+        if (host.isEmpty()) return false;
+        for (String label : host.split("\\.", -1)) {
+            if (label.isEmpty() || !alnum(label.charAt(0)) || !alnum(label.charAt(label.length() - 1))) return false;
+            for (int i = 0; i < label.length(); i++) {
+                char c = label.charAt(i);
+                if (!alnum(c) && c != '-') return false;
+            }
         }
         return true;
     }

@@ -1,11 +1,11 @@
 package dflint.graph;
 
+import dflint.syntax.BuildkitLexer;
 import dflint.syntax.Dockerfile;
 import dflint.syntax.Flag;
 import dflint.syntax.Instruction;
 import dflint.syntax.Levenshtein;
 import dflint.syntax.SourceRange;
-import dflint.syntax.VariableExpander;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -47,6 +47,8 @@ import org.jgrapht.graph.DirectedPseudograph;
  *       each resolved to a stage, an image, scratch or an error.</li>
  *   <li>{@link #cycleRefs()}, {@link #cycleStage()}: circular --from/mount dependencies and the stage
  *       BuildKit's error names.</li>
+ *   <li>{@link #conversion()}: what BuildKit refuses while converting the file (bad substitutions,
+ *       invalid images, platforms and mounts, ...), by stage.</li>
  *   <li>{@link #simulation()}: which stages BuildKit and the legacy builder execute, and what each
  *       would reject.</li>
  *   <li>{@link #graph()}: the JGraphT view (stages and external images as vertices, refs as edges).</li>
@@ -110,6 +112,7 @@ public final class StageGraph {
     private final Stage cycleStage;
     private Graph<Vertex, StageRef> graph;
     private BuildSimulation simulation;
+    private Conversion conversion;
 
     private StageGraph(Dockerfile file, List<TargetSource> requested, int forcedTarget, Map<String, String> buildArgs,
                        TargetDiscovery discovery) {
@@ -272,30 +275,62 @@ public final class StageGraph {
             Flag f = i.node().flag("from");
             if (f == null) return;
             StageRef.Kind k = i instanceof Instruction.Copy ? StageRef.Kind.COPY_FROM : StageRef.Kind.ADD_FROM;
-            out.add(resolveCopyFrom(owner, f, reported, onbuild != null ? onbuild : k, k));
+            StageRef r = resolveCopyFrom(owner, f, reported, onbuild != null ? onbuild : k, k);
+            if (onbuild == null) loose(r);
+            out.add(r);
         } else if (i instanceof Instruction.Run) {
             for (Flag f : i.node().flags()) {
                 if (!f.name().equals("mount") || f.value() == null) continue;
                 String from = mountOption(f.value(), "from");
-                if (from == null) continue;
-                out.add(resolveMountFrom(owner, f, from, reported, onbuild != null ? onbuild : StageRef.Kind.MOUNT_FROM));
+                StageRef.Sourceless sourceless = StageRef.Sourceless.NO;
+                if (from == null || from.isEmpty()) {
+                    // BuildKit counts every mount without a source (whatever its type, which may be a
+                    // variable) as reading "scratch": a dependency on a stage of that name if there is one
+                    if (findByName("scratch") == null) {
+                        if (onbuild == null) looseImages.add("scratch");
+                        continue;
+                    }
+                    from = "scratch";
+                    String type = mountOption(f.value(), "type");
+                    sourceless = type != null && type.equalsIgnoreCase("cache") ? StageRef.Sourceless.CACHE : StageRef.Sourceless.OTHER;
+                }
+                StageRef r = resolveMountFrom(owner, f, from, reported, onbuild != null ? onbuild : StageRef.Kind.MOUNT_FROM,
+                        sourceless);
+                if (onbuild == null) loose(r);
+                out.add(r);
             }
         }
     }
 
+    /**
+     * Images BuildKit appends to its list of stages as it reads each --from and mount source that
+     * names no stage, in file order: a numeric --from past the last stage may name one of them.
+     */
+    private final List<String> looseImages = new ArrayList<>();
+
+    private void loose(StageRef r) {
+        if (!r.byIndex() && (r.target() == StageRef.Target.IMAGE || r.target() == StageRef.Target.SCRATCH)) looseImages.add(r.raw());
+    }
+
     private StageRef resolveCopyFrom(int owner, Flag f, Instruction reported, StageRef.Kind kind, StageRef.Kind triggerKind) {
         String v = f.value() == null ? "" : f.value();
-        String written = writtenValue(f);
-        // BuildKit expands the value with an empty environment and refuses any change
-        String probe = VariableExpander.expand(written, file.escape(), n -> null).value();
-        if (!probe.equals(written) || written.indexOf('$') >= 0) {
+        // BuildKit expands the flag's value (quotes already removed) with no variables and refuses any change
+        BuildkitLexer.Result probe = new BuildkitLexer(file.escape()).process(v, BuildkitLexer.EMPTY);
+        if (!probe.ok() || !probe.value().equals(v)) {
+            String error = probe.ok()
+                    ? "variable expansion is not supported for --from, define a new stage with FROM using ARG from global scope as a workaround"
+                    : probe.error();
             return new StageRef(kind, owner, reported, f.range(), v, v, StageRef.Target.ERROR, -1, false,
-                    StageRef.Problem.VARIABLE,
-                    "variable expansion is not supported for --from, define a new stage with FROM using ARG from global scope as a workaround",
-                    triggerKind);
+                    StageRef.Problem.VARIABLE, error, triggerKind);
         }
         Long n = goAtoi(v);
         if (n != null) {
+            if (n >= stages.size() && n - stages.size() < looseImages.size()) {
+                String image = looseImages.get((int) (n - stages.size()));
+                StageRef.Target t = image.equals("scratch") ? StageRef.Target.SCRATCH : StageRef.Target.IMAGE;
+                return new StageRef(kind, owner, reported, f.range(), v, image, t, -1, true, StageRef.Problem.NONE, null,
+                        triggerKind);
+            }
             if (n < 0 || n >= stages.size()) {
                 return new StageRef(kind, owner, reported, f.range(), v, v, StageRef.Target.ERROR, -1, true,
                         StageRef.Problem.INDEX_OUT_OF_RANGE, "invalid stage index " + v, triggerKind);
@@ -312,7 +347,8 @@ public final class StageGraph {
         return new StageRef(kind, owner, reported, f.range(), v, v, t, -1, false, StageRef.Problem.NONE, null, triggerKind);
     }
 
-    private StageRef resolveMountFrom(int owner, Flag f, String from, Instruction reported, StageRef.Kind kind) {
+    private StageRef resolveMountFrom(int owner, Flag f, String from, Instruction reported, StageRef.Kind kind,
+                                      StageRef.Sourceless sourceless) {
         int dollar = from.indexOf('$');
         if (dollar >= 0 && dollar < from.length() - 1) {
             return new StageRef(kind, owner, reported, f.range(), from, from, StageRef.Target.ERROR, -1, false,
@@ -322,52 +358,23 @@ public final class StageGraph {
         Stage s = findByName(from);
         if (s != null) {
             return new StageRef(kind, owner, reported, f.range(), from, from, StageRef.Target.STAGE, s.index(), false,
-                    StageRef.Problem.NONE, null, StageRef.Kind.MOUNT_FROM);
+                    StageRef.Problem.NONE, null, StageRef.Kind.MOUNT_FROM, sourceless);
         }
         StageRef.Target t = from.equals("scratch") ? StageRef.Target.SCRATCH : StageRef.Target.IMAGE;
         return new StageRef(kind, owner, reported, f.range(), from, from, t, -1, false, StageRef.Problem.NONE, null,
                 StageRef.Kind.MOUNT_FROM);
     }
 
-    /** The flag value as it stands in the source (quotes and escapes kept), when the flag sits on one line. */
-    private String writtenValue(Flag f) {
-        SourceRange r = f.range();
-        String v = f.value() == null ? "" : f.value();
-        if (r.startLine() != r.endLine()) return v;
-        String line = lineText(r.startLine());
-        if (r.endColumn() - 1 > line.length() || r.startColumn() < 1) return v;
-        String text = line.substring(r.startColumn() - 1, r.endColumn() - 1);
-        int eq = text.indexOf('=');
-        return eq < 0 ? v : text.substring(eq + 1);
-    }
-
-    private int[] lineStarts;
-
-    /** A physical line's text without its line end; the line index is built once (Dockerfile.lineText rescans). */
-    private String lineText(int line) {
-        String text = file.text();
-        if (lineStarts == null) {
-            int n = 1;
-            for (int i = 0; i < text.length(); i++) if (text.charAt(i) == '\n') n++;
-            lineStarts = new int[n];
-            n = 1;
-            for (int i = 0; i < text.length(); i++) if (text.charAt(i) == '\n') lineStarts[n++] = i + 1;
-        }
-        if (line < 1 || line > lineStarts.length) return "";
-        int start = lineStarts[line - 1];
-        int end = line < lineStarts.length ? lineStarts[line] - 1 : text.length();
-        while (end > start && text.charAt(end - 1) == '\r') end--;
-        return text.substring(start, end);
-    }
-
     /** One key of a {@code --mount} value (comma-separated key=value, keys case-insensitive); null if absent. */
     static String mountOption(String value, String key) {
+        // keys are compared as written (BuildKit does not trim them); a repeated key: the last one counts
+        String found = null;
         for (String field : splitCsv(value)) {
             int eq = field.indexOf('=');
-            String k = (eq < 0 ? field : field.substring(0, eq)).trim().toLowerCase(Locale.ROOT);
-            if (k.equals(key)) return eq < 0 ? "" : field.substring(eq + 1);
+            String k = (eq < 0 ? field : field.substring(0, eq)).toLowerCase(Locale.ROOT);
+            if (k.equals(key)) found = eq < 0 ? "" : field.substring(eq + 1);
         }
-        return null;
+        return found;
     }
 
     private static List<String> splitCsv(String s) {
@@ -1311,6 +1318,12 @@ public final class StageGraph {
             graph = g;
         }
         return graph;
+    }
+
+    /** What BuildKit refuses while converting this file, before any image is pulled; computed on first use. */
+    public synchronized Conversion conversion() {
+        if (conversion == null) conversion = new Conversion(this);
+        return conversion;
     }
 
     /** What BuildKit and the legacy builder would each do with this file and these targets. */

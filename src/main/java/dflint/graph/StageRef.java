@@ -30,9 +30,23 @@ public final class StageRef {
     private final Problem problem;
     private final String error;
     private final Kind triggerKind;
+    private final Sourceless sourceless;
+
+    /**
+     * A mount without from=: BuildKit records it as reading "scratch" (a stage of that name when
+     * there is one), whatever its type; only a cache mount really reads it when the stage runs.
+     */
+    public enum Sourceless { NO, CACHE, OTHER }
 
     StageRef(Kind kind, int owner, Instruction instruction, SourceRange range, String raw, String expanded,
              Target target, int stage, boolean byIndex, Problem problem, String error, Kind triggerKind) {
+        this(kind, owner, instruction, range, raw, expanded, target, stage, byIndex, problem, error, triggerKind, Sourceless.NO);
+    }
+
+    StageRef(Kind kind, int owner, Instruction instruction, SourceRange range, String raw, String expanded,
+             Target target, int stage, boolean byIndex, Problem problem, String error, Kind triggerKind,
+             Sourceless sourceless) {
+        this.sourceless = sourceless;
         this.kind = kind;
         this.owner = owner;
         this.instruction = instruction;
@@ -104,6 +118,19 @@ public final class StageRef {
         return triggerKind;
     }
 
+    /** Whether this is a mount without from= (and then whether a cache mount). */
+    public Sourceless sourceless() {
+        return sourceless;
+    }
+
+    /**
+     * The reference reads its stage when the owner runs, so that stage must come earlier in the
+     * file: false only for a mount without from= that is not a cache mount (a dependency, no read).
+     */
+    public boolean readsWhenRun() {
+        return sourceless != Sourceless.OTHER;
+    }
+
     /** A dependency BuildKit records (not the FROM parent). */
     public boolean isDependency() {
         return kind != Kind.PARENT;
@@ -116,6 +143,31 @@ public final class StageRef {
     /** The image name for IMAGE and SCRATCH targets, else null. */
     public String image() {
         return target == Target.IMAGE || target == Target.SCRATCH ? expanded : null;
+    }
+
+    /**
+     * Images whose configuration sets no environment but PATH and no working directory, so a
+     * variable the Dockerfile does not set is certainly unset in a stage built on them.
+     */
+    private static final java.util.Set<String> PLAIN_IMAGES = java.util.Set.of("scratch", "alpine", "busybox", "debian", "ubuntu");
+
+    /** The reference is scratch or a plain distribution image (alpine, busybox, debian, ubuntu, at any tag). */
+    public boolean isPlainBase() {
+        if (target == Target.SCRATCH) return true;
+        String name = image();
+        if (name == null) return false;
+        int at = name.indexOf('@');
+        if (at >= 0) name = name.substring(0, at);
+        int slash = name.lastIndexOf('/');
+        int colon = name.lastIndexOf(':');
+        if (colon > slash) name = name.substring(0, colon);
+        for (String prefix : java.util.List.of("docker.io/library/", "index.docker.io/library/", "library/", "docker.io/")) {
+            if (name.startsWith(prefix)) {
+                name = name.substring(prefix.length());
+                break;
+            }
+        }
+        return PLAIN_IMAGES.contains(name);
     }
 
     /** For a mount reference, its target= (or dst=, destination=) path; else null. */
@@ -141,7 +193,9 @@ public final class StageRef {
             case PARENT: return "FROM " + raw;
             case COPY_FROM: return (kind == Kind.ONBUILD ? "ONBUILD " : "") + "COPY --from=" + raw;
             case ADD_FROM: return (kind == Kind.ONBUILD ? "ONBUILD " : "") + "ADD --from=" + raw;
-            default: return (kind == Kind.ONBUILD ? "ONBUILD " : "") + "RUN --mount from=" + raw;
+            default:
+                return (kind == Kind.ONBUILD ? "ONBUILD " : "") + (sourceless == Sourceless.NO ? "RUN --mount from=" + raw
+                        : "RUN --mount without from= (which BuildKit reads as from=" + raw + ")");
         }
     }
 

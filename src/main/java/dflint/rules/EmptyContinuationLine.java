@@ -28,6 +28,9 @@ public final class EmptyContinuationLine implements Rule {
             List<Integer> blanks = i.node().emptyContinuationLines();
             if (blanks.isEmpty()) continue;
             int last = lastLogicalLine(i);
+            // a continuation that runs into the end of the file (blank and comment lines only):
+            // BuildKit's instruction ends on the file's last line
+            if (blanks.get(blanks.size() - 1) > last) last = Math.max(last, cx.file().lineCount());
             String lines = blanks.size() == 1 ? "line " + blanks.get(0) : "lines " + join(blanks);
             String kw = i.node().keyword().toUpperCase(java.util.Locale.ROOT);
             int len = Math.max(1, cx.file().lineText(last).length() + 1);

@@ -27,7 +27,7 @@ public final class ForwardStageReference implements Rule {
                 checkFrom(cx, g, owner, r);
                 continue;
             }
-            if (!r.isStage() || r.stage() <= r.owner()) continue;
+            if (!r.isStage() || r.stage() <= r.owner() || !r.readsWhenRun()) continue;
             Stage later = g.stage(r.stage());
             String dup = !r.byIndex() && g.countNamed(r.raw()) > 1
                     ? " (--from binds to the last stage of that name)" : "";

@@ -29,13 +29,6 @@ import java.util.Set;
         aliases = {"UndefinedVar"},
         tags = {"correctness", "buildkit"})
 public final class UndefinedVariable implements Rule {
-    /**
-     * Images whose configuration sets no environment but PATH, so every other
-     * undefined name is certainly undefined. Other bases (node, tomcat, dotnet, ...)
-     * set variables a static linter cannot see.
-     */
-    static final Set<String> PLAIN_IMAGES = Set.of("scratch", "alpine", "busybox", "debian", "ubuntu");
-
     @Override
     public void check(RuleContext cx) {
         Set<String> declaredInFile = declaredNames(cx);
@@ -73,23 +66,7 @@ public final class UndefinedVariable implements Rule {
 
     /** The stage chain starts from scratch or a plain distribution image. */
     static boolean isPlain(StageRef base) {
-        if (base == null) return false;
-        if (base.target() == StageRef.Target.SCRATCH) return true;
-        String image = base.image();
-        if (image == null) return false;
-        String name = image;
-        int at = name.indexOf('@');
-        if (at >= 0) name = name.substring(0, at);
-        int slash = name.lastIndexOf('/');
-        int colon = name.lastIndexOf(':');
-        if (colon > slash) name = name.substring(0, colon);
-        for (String prefix : List.of("docker.io/library/", "index.docker.io/library/", "library/", "docker.io/")) {
-            if (name.startsWith(prefix)) {
-                name = name.substring(prefix.length());
-                break;
-            }
-        }
-        return PLAIN_IMAGES.contains(name);
+        return base != null && base.isPlainBase();
     }
 
     private static final class Checker {

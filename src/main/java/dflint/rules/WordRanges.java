@@ -50,6 +50,13 @@ final class WordRanges {
             return text.length() - offset;
         }
         int i = offset + 1;
+        char first = text.charAt(i);
+        if (first >= '0' && first <= '9') {
+            // a positional name is its run of digits
+            while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') i++;
+            return i - offset;
+        }
+        if ("@*#?$!-".indexOf(first) >= 0) return 2;
         while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_')) i++;
         return i - offset;
     }

@@ -1,10 +1,10 @@
 package dflint.syntax;
 
 /** Go's strconv.Quote, which BuildKit's AST dump uses for every value. */
-final class GoQuote {
+public final class GoQuote {
     private GoQuote() {}
 
-    static String quote(String s) {
+    public static String quote(String s) {
         StringBuilder b = new StringBuilder(s.length() + 2);
         b.append('"');
         for (int i = 0; i < s.length(); ) {

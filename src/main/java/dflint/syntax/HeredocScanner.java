@@ -7,17 +7,23 @@ import java.util.List;
  * Finds the heredocs a logical instruction line opens, as BuildKit does: the
  * whole line is cut into shell words (quotes and escapes kept raw, escape is
  * always the backslash), and each word of the form {@code [n]<<[-]NAME} opens
- * one heredoc. An unbalanced quote anywhere on the line means no heredocs.
+ * one heredoc. An unbalanced quote anywhere on the line, or a substitution
+ * BuildKit's lexer cannot process ({@code ${x}, {@code ${a.b}}), means no heredocs.
  */
 final class HeredocScanner {
     private HeredocScanner() {}
 
     private record RawWord(String text, int start, int end) {}
 
+    /** BuildKit splits the line with this lexer; unset variables stay as written. Stateless between calls. */
+    private static final BuildkitLexer LINE_LEXER =
+            new BuildkitLexer('\\').rawQuotes(true).rawEscapes(true).skipUnsetEnv(true);
+
     static List<HeredocSpec> scan(String line) {
         if (line.indexOf("<<") < 0) return List.of();
         List<RawWord> words = rawWords(line);
         if (words == null) return List.of();
+        if (line.indexOf('$') >= 0 && !LINE_LEXER.process(line, BuildkitLexer.EMPTY).ok()) return List.of();
         List<HeredocSpec> specs = new ArrayList<>();
         for (RawWord w : words) {
             HeredocSpec spec = match(w);

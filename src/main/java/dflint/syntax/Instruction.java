@@ -87,8 +87,16 @@ public sealed interface Instruction {
     /** HEALTHCHECK; type is CMD, NONE or whatever was written; command is null for NONE. */
     record Healthcheck(Node node, Word type, CommandLine command) implements Instruction {}
 
-    /** ONBUILD; trigger is null when nothing follows the keyword. */
-    record Onbuild(Node node, Instruction trigger) implements Instruction {}
+    /**
+     * ONBUILD; trigger is null when nothing follows the keyword. {@code triggerErrors} are what
+     * BuildKit's instruction parser says about the trigger: they surface only when a child stage
+     * runs it, so they are not syntax errors of this file.
+     */
+    record Onbuild(Node node, Instruction trigger, List<SyntaxError> triggerErrors) implements Instruction {
+        public Onbuild {
+            triggerErrors = List.copyOf(triggerErrors);
+        }
+    }
 
     /** A keyword BuildKit does not know. */
     record Unknown(Node node) implements Instruction {}

@@ -79,6 +79,21 @@ final class InstructionBuilder {
             }
             case RUN: {
                 c.flags(RUN_FLAGS);
+                // each --mount value is read as one line of CSV first (quotes already removed)
+                for (Flag f : node.flags()) {
+                    if (!f.name().equals("mount") || f.value() == null) continue;
+                    String csv = f.value().isEmpty() ? "EOF" : GoCsv.firstError(f.value());
+                    if (csv != null) c.error("failed to parse csv mounts: " + csv, f.range());
+                }
+                // the parser checks both values (case-sensitively) before anything runs
+                Flag network = node.flag("network");
+                if (network != null && network.value() != null && !Set.of("default", "none", "host").contains(network.value())) {
+                    c.error("invalid network mode " + GoQuote.quote(network.value()), network.range());
+                }
+                Flag security = node.flag("security");
+                if (security != null && security.value() != null && !Set.of("sandbox", "insecure").contains(security.value())) {
+                    c.error("security " + GoQuote.quote(security.value()) + " is not valid", security.range());
+                }
                 return new Instruction.Run(node, new Instruction.CommandLine(node.json(), a));
             }
             case CMD:
@@ -212,7 +227,7 @@ final class InstructionBuilder {
                 c.flags(Set.of());
                 if (raw.trigger() == null) {
                     c.error("ONBUILD requires at least one argument");
-                    return new Instruction.Onbuild(node, null);
+                    return new Instruction.Onbuild(node, null, List.of());
                 }
                 InstructionSplitter.RawNode tr = raw.trigger();
                 String tk = tr.keyword().toUpperCase(Locale.ROOT);
@@ -228,11 +243,11 @@ final class InstructionBuilder {
                 }
                 Node trNode = node(tr, ll, trRange, text, heredocs, List.of(), emptyLines);
                 // A trigger is checked when a child build runs it; its errors surface only then, except
-                // for the kinds BuildKit refuses outright above. Collect them separately and drop them.
+                // for the kinds BuildKit refuses outright above. Collect them separately, with the trigger.
                 List<SyntaxError> later = new ArrayList<>();
                 Instruction trigger = tk.equals("ONBUILD") ? new Instruction.Unknown(trNode)
                         : typed(tr, trNode, ll, text, heredocs, List.of(), emptyLines, later);
-                return new Instruction.Onbuild(node, trigger);
+                return new Instruction.Onbuild(node, trigger, later);
             }
             default: {
                 c.error("unknown instruction: " + node.keyword() + suggestion(node.keyword()), node.keywordRange());

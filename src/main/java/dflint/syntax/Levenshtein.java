@@ -47,6 +47,24 @@ public final class Levenshtein {
         return prev[m];
     }
 
+    /** Plain edit distance (insert, delete, substitute; a swap is two edits), as BuildKit's did-you-mean counts. */
+    public static int plainDistance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) prev[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
     /**
      * The first of {@code candidates} closest to {@code name} at a distance below {@code bound}
      * (candidates equal to the name are skipped), or null; null too once {@code budget} is spent.

@@ -104,10 +104,11 @@ public final class VariableExpander {
             int j = i + 1;
             if (isNameStart(n)) {
                 while (j < to && isNameChar(s.charAt(j))) j++;
-            } else if (Character.isDigit(n) || "@*#?$!-".indexOf(n) >= 0) {
-                j++;
-                // special and positional parameters expand to nothing in a Dockerfile
-                return j;
+            } else if (n >= '0' && n <= '9') {
+                // BuildKit reads a run of digits as one name ($916abc is $916 then abc), looked up like any other
+                while (j < to && s.charAt(j) >= '0' && s.charAt(j) <= '9') j++;
+            } else if ("@*#?$!-".indexOf(n) >= 0) {
+                j++; // a special parameter: a one-character name, unset unless something sets it
             } else {
                 b.append('$');
                 return i + 1;

@@ -165,6 +165,7 @@ class StagesCommandTest {
         return files.stream().map(f -> DynamicTest.dynamicTest(f.toString(), () -> {
             // the fixtures live in dflint's own repository: its discovery fixtures are no business of these
             JsonNode all = JSON.readTree(run("stages", "--no-discover", "--format", "json", f.toString()).out());
+            if (all.get("stages").isEmpty()) return; // a file without FROM has no target to try
             List<String> targets = new ArrayList<>();
             targets.add(null);
             for (JsonNode s : all.get("stages")) {

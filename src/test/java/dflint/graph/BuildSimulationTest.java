@@ -39,6 +39,34 @@ class BuildSimulationTest {
     }
 
     @Test
+    void aCycleIsReportedAtTheLastCommandNamingTheSource() {
+        // BuildKit keeps one command per source stage, the last one: its answers were line 4 and line 3
+        BuildSimulation self = StageGraphTest.graph("FROM a AS build\n\nCOPY --from=build / /\nCOPY --from=build / /\n").simulation();
+        assertEquals(List.of("4: circular dependency detected on stage: build"), messages(self.buildkit()));
+        BuildSimulation pair = StageGraphTest.graph(
+                "FROM a AS a\nCOPY --from=b /x /x\nRUN --mount=from=b,target=/m true\nFROM a AS b\nCOPY --from=a /z /z\n").simulation();
+        assertEquals(true, messages(pair.buildkit()).contains("3: circular dependency detected on stage: a"), messages(pair.buildkit()).toString());
+    }
+
+    @Test
+    void everyMountWithoutFromDependsOnAStageNamedScratch() {
+        // BuildKit's answers: a secret mount builds stage "scratch" first, even one defined later;
+        // only a cache mount reads it, so only a cache mount needs it defined earlier
+        BuildSimulation secret = StageGraphTest.graph(
+                "FROM a AS b\nRUN --mount=type=secret,id=s true\nFROM a AS scratch\nRUN echo\n", "b").simulation();
+        assertEquals(List.of(0, 1), secret.buildkit().executedIndices());
+        assertEquals(List.of(), secret.buildkit().errors());
+        BuildSimulation cache = StageGraphTest.graph(
+                "FROM a AS b\nRUN --mount=type=cache,target=/c true\nFROM a AS scratch\nRUN echo\n", "b").simulation();
+        assertEquals(List.of("2: cannot mount from stage \"scratch\" to \"/c\", stage needs to be defined before current command"),
+                messages(cache.buildkit()));
+        BuildSimulation self = StageGraphTest.graph("FROM a AS scratch\nRUN --mount=type=ssh true\n").simulation();
+        assertEquals(List.of("2: circular dependency detected on stage: scratch"), messages(self.buildkit()));
+        BuildSimulation none = StageGraphTest.graph("FROM a AS x\nRUN echo\nFROM a\nRUN --mount=type=bind,target=/m true\n").simulation();
+        assertEquals(List.of(1), none.buildkit().executedIndices(), "without a stage named scratch it mounts the context");
+    }
+
+    @Test
     void duplicateTargetsBindLastInBuildKitAndFirstInLegacy() {
         BuildSimulation s = StageGraphTest.graph("FROM a AS dup\nFROM b AS x\nFROM c AS dup\n", "dup").simulation();
         assertEquals(List.of(2), s.buildkit().executedIndices());
@@ -53,7 +81,8 @@ class BuildSimulationTest {
         BuildSimulation s = StageGraphTest.graph("FROM a\nFROM b\nCOPY --from=1 /a /a\nCOPY --from=5 /a /a\n").simulation();
         assertEquals(List.of("3: invalid from flag value 1: refers to current build stage",
                 "4: invalid from flag value 5: index out of bounds"), messages(s.legacy()));
-        assertEquals(List.of("2: circular dependency detected on stage: stage-1", "4: invalid stage index 5"),
+        // BuildKit names the command that closes the cycle, not the FROM
+        assertEquals(List.of("3: circular dependency detected on stage: stage-1", "4: invalid stage index 5"),
                 messages(s.buildkit()).stream().sorted().toList());
     }
 

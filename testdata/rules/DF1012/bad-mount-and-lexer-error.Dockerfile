@@ -3,4 +3,4 @@ FROM alpine:3.20
 # expect: DF1012
 RUN --mount=type=bind,from=${STAGE}x,target=/b true
 # expect: DF1012
-COPY --from="build" /a /b
+COPY --from=${x:i} /a /b

@@ -1,0 +1,4 @@
+FROM alpine:3.20 AS unused
+# expect: DF1016
+LABEL version=${VERSION:i}
+FROM alpine:3.20

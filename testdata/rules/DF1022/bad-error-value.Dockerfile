@@ -1,0 +1,3 @@
+# check=error=yes
+# expect-directives: DF1022
+FROM alpine:3.20

@@ -1,0 +1,1 @@
+FROM --platform=${TARGETPLATFORM:+linux/arm64} alpine:3.20
