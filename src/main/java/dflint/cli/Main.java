@@ -16,6 +16,9 @@ public final class Main {
     static final Set<String> SUBCOMMANDS = Set.of("lint", "parse", "stages", "rules", "explain", "help");
 
     public static void main(String[] args) {
+        // bin/dflint's training run for the class-data archive (see Training); never a user's run
+        String training = System.getProperty("dflint.training");
+        if (training != null) System.exit(Training.run(java.nio.file.Path.of(training)));
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
         int code;
