@@ -46,8 +46,32 @@ public final class ImageDefaults {
             case "golang":
                 // WORKDIR $GOPATH, which is /go in every official variant
                 return new Known("/go", false);
+            case "php":
+                // every variant runs docker-php-entrypoint in /var/www/html
+                return new Known("/var/www/html", true);
+            case "tomcat":
+                // WORKDIR $CATALINA_HOME; CMD catalina.sh run, no ENTRYPOINT
+                return new Known("/usr/local/tomcat", false);
+            case "httpd":
+                // WORKDIR $HTTPD_PREFIX; CMD httpd-foreground, no ENTRYPOINT
+                return new Known("/usr/local/apache2", false);
             default:
-                return null;
+                return redHatLanguageImage(BaseImageTable.normalize(reference)[0]);
         }
+    }
+
+    /**
+     * Red Hat's UBI language images (ubi9/nodejs-22, ubi8/python-311, ...) are built on their
+     * s2i base: WORKDIR $HOME, which is /opt/app-root/src, and ENTRYPOINT container-entrypoint.
+     */
+    private static Known redHatLanguageImage(String repository) {
+        int slash = repository.indexOf('/');
+        if (slash < 0 || !repository.startsWith("registry.access.redhat.com/") && !repository.startsWith("registry.redhat.io/")) {
+            return null;
+        }
+        String path = repository.substring(slash + 1);
+        if (!path.matches("ubi[89]/(nodejs|python|ruby|php|perl)-[0-9]+(-minimal)?")) return null;
+        if (path.endsWith("-minimal")) return null; // the minimal variants are built differently
+        return new Known("/opt/app-root/src", true);
     }
 }

@@ -1064,21 +1064,32 @@ public final class StageGraph {
         return u == Integer.MAX_VALUE ? null : stages.get(u);
     }
 
-    /** Name parts of stages that exist to be built on or copied from, not to be built as images. */
-    private static final java.util.Set<String> BUILDING_BLOCK_WORDS = java.util.Set.of("build", "builder", "deps",
+    /** Names of stages that exist to be built on or copied from, not to be built as images. */
+    private static final java.util.Set<String> BUILDING_BLOCK_NAMES = java.util.Set.of("build", "builder", "deps",
             "dependencies", "compile", "compiler", "prep", "prepare", "base");
+    /**
+     * Words that mark a building block at the end of a longer name ({@code go-builder}, {@code app-deps}).
+     * Not "base" or "compiler": {@code integration-tests-base} and {@code compiler-rt} are targets
+     * real repositories build.
+     */
+    private static final java.util.Set<String> BUILDING_BLOCK_SUFFIXES = java.util.Set.of("build", "builder", "deps",
+            "dependencies", "compile", "prep", "prepare");
 
     /**
      * The stage's name says it is a building block for other stages ({@code builder}, {@code deps},
-     * {@code go-build}, {@code base}): unused, it is a leftover or a forgotten {@code COPY --from},
-     * not a target, unless the repository builds it as one.
+     * {@code go-build}, {@code build-env}, {@code base}): unused, it is a leftover or a forgotten
+     * {@code COPY --from}, not a target, unless the repository builds it as one. Only the whole
+     * name, its last word, or a leading build/builder count, so that a name merely containing such
+     * a word ({@code compiler-rt}) stays a possible target.
      */
     public static boolean isNamedAsBuildingBlock(Stage s) {
         if (!s.isNamed()) return false;
-        for (String part : s.name().split("[-_.]")) {
-            if (BUILDING_BLOCK_WORDS.contains(part)) return true;
-        }
-        return false;
+        String name = s.name().toLowerCase(Locale.ROOT);
+        if (BUILDING_BLOCK_NAMES.contains(name)) return true;
+        String[] parts = name.split("[-_.]");
+        if (parts.length < 2) return false;
+        return BUILDING_BLOCK_SUFFIXES.contains(parts[parts.length - 1])
+                || parts[0].equals("build") || parts[0].equals("builder");
     }
 
     /** {@code --target} can choose the stage: it has a name and no later stage reuses it. */

@@ -161,7 +161,8 @@ final class BuildCommands {
                 value = w.get(++k);
             }
             if (name.equals("--target")) {
-                targets.add(value);
+                if (value.startsWith("$")) targets.addAll(ShellValues.of(src.text, value));
+                else targets.add(value);
             } else if (name.equals("-f") || name.equals("--file") || kaniko && name.equals("--dockerfile")) {
                 file = value;
                 fileGiven = true;

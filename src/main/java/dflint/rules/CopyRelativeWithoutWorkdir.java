@@ -4,6 +4,7 @@ import dflint.engine.Rule;
 import dflint.engine.RuleContext;
 import dflint.engine.RuleInfo;
 import dflint.engine.Severity;
+import dflint.graph.ImageDefaults;
 import dflint.graph.Stage;
 import dflint.graph.StageGraph;
 import dflint.syntax.Instruction;
@@ -62,6 +63,9 @@ public final class CopyRelativeWithoutWorkdir implements Rule {
             if (stage != null && ((onbuild ? w.inStage[stage.index()] : before) || w.inParents[stage.index()])) continue;
             // on scratch the working directory is /, nothing else can change it
             if (stage != null && g.rootBase(stage).target() == dflint.graph.StageRef.Target.SCRATCH) continue;
+            // a base image whose working directory is part of how it is used (golang's /go, php's
+            // /var/www/html, UBI's /opt/app-root/src): the relative destination is deliberate and stable
+            if (stage != null && setsItsOwnWorkdir(g.rootBase(stage))) continue;
             byStage.computeIfAbsent(stage == null ? outside : stage, k -> new ArrayList<>())
                     .add(new Hit(dest, (onbuild ? "ONBUILD " : "") + keyword + " destination " + unquote(dest.value())));
         }
@@ -95,6 +99,12 @@ public final class CopyRelativeWithoutWorkdir implements Rule {
                 inParents[s.index()] = p != null && (inStage[p.index()] || inParents[p.index()]);
             }
         }
+    }
+
+    private static boolean setsItsOwnWorkdir(dflint.graph.StageRef base) {
+        if (base == null || base.target() != dflint.graph.StageRef.Target.IMAGE) return false;
+        ImageDefaults.Known k = ImageDefaults.of(base.image());
+        return k != null && !k.workdir().equals("/");
     }
 
     private static boolean isWorkdir(Instruction i) {

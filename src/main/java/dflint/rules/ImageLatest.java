@@ -15,6 +15,7 @@ public final class ImageLatest implements Rule {
         for (ImageRefs.Pulled p : ImageRefs.all(cx.graph(), cx.file().escape())) {
             ImageName n = ImageName.parse(p.image());
             if (!"latest".equals(n.tag()) || n.digest() != null) continue;
+            if (!ImageRefs.pinMatters(cx, p)) continue;
             cx.report(p.range(), p.instruction() + " " + p.shown() + " uses the latest tag, which moves with every release;"
                     + " pin a version tag or a digest (" + n.name() + ":<version>)");
         }

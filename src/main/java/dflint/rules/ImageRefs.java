@@ -19,11 +19,23 @@ final class ImageRefs {
     private ImageRefs() {}
 
     /** One pulled image: what the reference expanded to, as written, and where. */
-    record Pulled(String image, String written, String instruction, SourceRange range) {
+    /** {@code owner}: the index of the stage whose instruction pulls the image, or -1 before the first FROM. */
+    record Pulled(String image, String written, String instruction, SourceRange range, int owner) {
         /** How a message shows it: the written form, plus the value when ARGs changed it. */
         String shown() {
             return written.equals(image) ? image : written + " (= " + image + ")";
         }
+    }
+
+    /**
+     * Whether a pin matters for the pulled image. A base image matters when a shipped image's build
+     * runs its stage (see {@link ImageScope}): the base of a test, development or CI-only image is
+     * the author's working environment, not something shipped. Files copied or mounted from an
+     * image always matter: they are someone else's binaries taken at whatever version is current.
+     */
+    static boolean pinMatters(dflint.engine.RuleContext cx, Pulled p) {
+        if (p.owner() < 0 || !p.instruction().equals("FROM")) return true;
+        return ImageScope.feedsShippedImage(cx, cx.graph().stages().get(p.owner()));
     }
 
     static List<Pulled> all(StageGraph graph, char escape) {
@@ -36,7 +48,7 @@ final class ImageRefs {
             if (!plausibleReference(r.image())) continue;
             String keyword = r.kind() == StageRef.Kind.PARENT ? "FROM" : r.kind() == StageRef.Kind.COPY_FROM ? "COPY --from"
                     : r.kind() == StageRef.Kind.ADD_FROM ? "ADD --from" : "RUN --mount from";
-            out.add(new Pulled(r.image(), r.raw(), keyword, r.range()));
+            out.add(new Pulled(r.image(), r.raw(), keyword, r.range(), r.owner()));
         }
         // instructions before the first FROM: BuildKit rejects them (DF0001) but what they pull is still judged
         for (Instruction i : graph.file().instructions()) {
@@ -45,14 +57,14 @@ final class ImageRefs {
                 Flag f = i.node().flag("from");
                 if (f != null && f.value() != null && !f.value().isEmpty() && f.value().indexOf('$') < 0
                         && !f.value().chars().allMatch(Character::isDigit)) {
-                    out.add(new Pulled(f.value(), f.value(), (i instanceof Instruction.Copy ? "COPY" : "ADD") + " --from", f.range()));
+                    out.add(new Pulled(f.value(), f.value(), (i instanceof Instruction.Copy ? "COPY" : "ADD") + " --from", f.range(), -1));
                 }
             } else if (i instanceof Instruction.Run) {
                 for (Flag f : i.node().flags()) {
                     if (!f.name().equals("mount") || f.value() == null) continue;
                     for (String field : f.value().split(",")) {
                         if (field.startsWith("from=") && field.length() > 5 && field.indexOf('$') < 0) {
-                            out.add(new Pulled(field.substring(5), field.substring(5), "RUN --mount from", f.range()));
+                            out.add(new Pulled(field.substring(5), field.substring(5), "RUN --mount from", f.range(), -1));
                         }
                     }
                 }

@@ -90,7 +90,10 @@ final class ImageScope {
     static Purpose purposeOf(StageGraph g, Stage target) {
         if (target.isNamed() && !requested(g, target)) {
             Purpose p = purposeOfWords(target.name().split("[-_.]"));
-            if (p != Purpose.PRODUCT) return p;
+            // "FROM node AS builder" as the last stage is what a plain docker build ships, whatever
+            // its name: the name is a leftover of a builder stage that never got a runtime stage
+            boolean lastStage = target.index() == g.stages().size() - 1;
+            if (p != Purpose.PRODUCT && !(lastStage && isBuilderName(target.name()))) return p;
         }
         StageRef base = g.rootBase(target);
         String image = base == null ? null : base.expanded();
@@ -104,6 +107,15 @@ final class ImageScope {
         }
         return false;
     }
+
+    private static boolean isBuilderName(String name) {
+        for (String w : name.toLowerCase(Locale.ROOT).split("[-_.]")) {
+            if (BUILDER_WORDS.contains(w)) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> BUILDER_WORDS = Set.of("build", "builder", "builders", "compile", "buildenv");
 
     /** Dev container base images: the image is an editor's workspace. */
     static boolean isDevelopmentImage(String image) {

@@ -36,6 +36,8 @@ public final class PipeWithoutPipefail implements Rule {
                     if (c.parent() != null) continue; // a nested sh -c has its own options
                     // inside $(...) the pipe's status only reaches the command line that used it
                     if (c.inSubstitution()) continue;
+                    // a condition's status picks a branch and never fails the build, with or without pipefail
+                    if (c.inCondition()) continue;
                     if (setsPipefail(c)) break;
                     String op = c.operatorAfter();
                     if (!op.equals("|") && !op.equals("|&")) continue;

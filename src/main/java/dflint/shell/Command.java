@@ -19,6 +19,8 @@ public final class Command {
     private final boolean inSubshell;
     ShellScript script;
     int index;
+    /** Set by the parser: the command is in the condition of an if, elif, while or until. */
+    boolean inCondition;
 
     Command(List<ShellWord> words, List<Assignment> assignments, List<Redirect> redirects,
             String operatorAfter, Command parent, boolean inSubstitution, boolean inSubshell) {
@@ -108,6 +110,14 @@ public final class Command {
     /** The command runs inside a {@code $(…)} or backquote substitution. */
     public boolean inSubstitution() {
         return inSubstitution;
+    }
+
+    /**
+     * The command is part of the condition of an {@code if}, {@code elif}, {@code while} or
+     * {@code until}: its failure chooses a branch and never fails the script, even under set -e.
+     */
+    public boolean inCondition() {
+        return inCondition;
     }
 
     /** The command runs inside a {@code ( … )} subshell. */
@@ -239,6 +249,7 @@ public final class Command {
                     c.operatorAfter, c.parent, c.inSubstitution, c.inSubshell);
             inner.script = c.script;
             inner.index = c.index;
+            inner.inCondition = c.inCondition;
             c = inner;
         }
         return c;

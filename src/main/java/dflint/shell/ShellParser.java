@@ -31,6 +31,8 @@ final class ShellParser {
     private final List<Command> out;
     private final List<Assignment> assignments;
     private int i;
+    /** Conditions of if/elif/while/until opened and not yet closed by their then/do. */
+    private int openConditions;
 
     // token
     private int type;
@@ -159,7 +161,11 @@ final class ShellParser {
                 case WORD: {
                     String v = word.value();
                     if (atStart && reservable) {
-                        if (SKIPPED_KEYWORDS.contains(v)) continue;
+                        if (SKIPPED_KEYWORDS.contains(v)) {
+                            if (v.equals("if") || v.equals("elif") || v.equals("while") || v.equals("until")) openConditions++;
+                            else if ((v.equals("then") || v.equals("do")) && openConditions > 0) openConditions--;
+                            continue;
+                        }
                         if (v.equals("for") || v.equals("select")) {
                             forHeader = true;
                             afterSeparator = false;
@@ -243,6 +249,7 @@ final class ShellParser {
         if (!words.isEmpty()) {
             c = new Command(List.copyOf(words), List.copyOf(assigns), List.copyOf(redirs), operator, parent,
                     inSubstitution, inSubshell);
+            c.inCondition = openConditions > 0;
             out.add(c);
         }
         words.clear();

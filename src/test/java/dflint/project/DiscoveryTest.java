@@ -86,6 +86,15 @@ class DiscoveryTest {
     }
 
     @Test
+    void aTargetGivenByAVariableTakesTheValuesItsFileGivesIt() throws IOException {
+        Path r = repo(tmp, "variables");
+        Projects p = new Projects(null);
+        assertEquals(Set.of("clean-install smoke/run.sh:7", "staged-install smoke/run.sh:7",
+                "upgrade-from-stable smoke/run.sh:7", "lint Makefile:5", "docs Makefile:8"),
+                targets(p, r.resolve("smoke/Dockerfile")), "never-built is built by nothing; $1 is unknown");
+    }
+
+    @Test
     void skaffoldArtifactsAlsoInProfiles() throws IOException {
         Path r = repo(tmp, "skaffold");
         Projects p = new Projects(null);
