@@ -10,6 +10,7 @@
 #   a directory, one process:  dflint --format json DIR  vs  one Node.js process
 #                                                            linting DIR with dockerfile-utils' library
 #   peak resident memory of that directory run
+#   the first run after an install (no class-data archive yet) against the next one
 # The commands of a group run round-robin, each round in a rotated order, so
 # that drift on a busy machine hits every command alike; one untimed round
 # comes first. The peers are installed with npm into a temporary folder
@@ -156,6 +157,26 @@ printf '  %-36s %5d ms %5d ms\n' "node bench/lint-dir.js DIR" "$WALL_dirpeer" "$
 printf '  %-36s %5d ms %5d ms   %5s     <= 0.5\n' "dflint --format json DIR" "$WALL_dir" "$CPU_dir" \
     "$(ratio "$WALL_dir" "$WALL_dirpeer")"
 echo "  (bench/lint-dir.js: dockerfile-utils' library, one Node.js process)"
+echo
+
+# The first run after an install (or a new jar or JDK): no archive yet, so it runs without one
+# and then starts the training in the background. Each round gets an empty cache folder, times
+# that first run, waits for the training to end, and times the next (normal) run.
+firsts="" normals=""
+for ((i = 0; i < (runs < 5 ? runs : 5); i++)); do
+    fresh=$(mktemp -d "${TMPDIR:-/tmp}/dflint-first.XXXXXX")
+    m=$(DFLINT_CACHE_DIR=$fresh measure "$dflint" "$file")
+    firsts+=" ${m% *}"
+    for _ in $(seq 1200); do
+        compgen -G "$fresh/*.lock" >/dev/null || compgen -G "$fresh/*.tmp*" >/dev/null || break
+        sleep 0.1
+    done
+    m=$(DFLINT_CACHE_DIR=$fresh measure "$dflint" "$file")
+    normals+=" ${m% *}"
+    rm -rf "$fresh"
+done
+first=$(echo "$firsts" | median) normal=$(echo "$normals" | median)
+echo "first run after an install: $first ms, the next run: $normal ms, ratio $(ratio "$first" "$normal") (target <= 2.0; median of $(echo $firsts | wc -w))"
 echo
 
 if [ -x /usr/bin/time ]; then
