@@ -160,23 +160,28 @@ echo "  (bench/lint-dir.js: dockerfile-utils' library, one Node.js process)"
 echo
 
 # The first run after an install (or a new jar or JDK): no archive yet, so it runs without one
-# and then starts the training in the background. Each round gets an empty cache folder, times
-# that first run, waits for the training to end, and times the next (normal) run.
-firsts="" normals=""
-for ((i = 0; i < (runs < 5 ? runs : 5); i++)); do
+# and then starts the training in the background. Each round times a normal run (the archive
+# made above) and a first run on an empty cache folder, one after the other, then waits for
+# that first run's training to end before the next round, so the training slows neither.
+firsts="" normals="" fresh=""
+wait_training() {
+    local _
+    for _ in $(seq 1200); do
+        compgen -G "$1/*.lock" >/dev/null || compgen -G "$1/*.tmp*" >/dev/null || return 0
+        sleep 0.1
+    done
+}
+for ((i = 0; i < (runs < 7 ? runs : 7); i++)); do
+    m=$(measure "$dflint" "$file")
+    normals+=" ${m% *}"
     fresh=$(mktemp -d "${TMPDIR:-/tmp}/dflint-first.XXXXXX")
     m=$(DFLINT_CACHE_DIR=$fresh measure "$dflint" "$file")
     firsts+=" ${m% *}"
-    for _ in $(seq 1200); do
-        compgen -G "$fresh/*.lock" >/dev/null || compgen -G "$fresh/*.tmp*" >/dev/null || break
-        sleep 0.1
-    done
-    m=$(DFLINT_CACHE_DIR=$fresh measure "$dflint" "$file")
-    normals+=" ${m% *}"
+    wait_training "$fresh"
     rm -rf "$fresh"
 done
 first=$(echo "$firsts" | median) normal=$(echo "$normals" | median)
-echo "first run after an install: $first ms, the next run: $normal ms, ratio $(ratio "$first" "$normal") (target <= 2.0; median of $(echo $firsts | wc -w))"
+echo "first run after an install: $first ms against $normal ms for a normal run, ratio $(ratio "$first" "$normal") (target <= 2.0; medians of $(echo "$firsts" | wc -w) alternating pairs)"
 echo
 
 if [ -x /usr/bin/time ]; then
