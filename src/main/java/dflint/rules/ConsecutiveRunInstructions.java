@@ -13,7 +13,7 @@ import java.util.List;
 /** Two RUNs in a row that each run one command with the same flags: one RUN would do. */
 @RuleInfo(id = "DF3059", slug = "consecutive-run-instructions", severity = Severity.INFO,
         summary = "Consecutive RUNs of single commands with the same flags; merge them into one RUN",
-        aliases = {"DL3059"}, tags = {"size", "hadolint"})
+        aliases = {"DL3059"}, tags = {"size", "hadolint"}, enabledByDefault = false)
 public final class ConsecutiveRunInstructions implements Rule {
     @Override
     public void check(RuleContext cx) {
