@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 
 @Command(name = "dflint", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "A linter for Dockerfiles, built for multi-stage builds.",
-        subcommands = {LintCommand.class, ParseCommand.class, StagesCommand.class, RulesCommand.class, ExplainCommand.class,
+        subcommands = {LintCommand.class, ParseCommand.class, StagesCommand.class, RulesCommand.class, ExplainCommand.class, LspCommand.class,
                 picocli.CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 no finding at or above the failure threshold; 1 at least one;",
                 "2 usage, configuration or I/O error."})

@@ -13,7 +13,7 @@ import picocli.CommandLine;
 public final class Main {
     private Main() {}
 
-    static final Set<String> SUBCOMMANDS = Set.of("lint", "parse", "stages", "rules", "explain", "help");
+    static final Set<String> SUBCOMMANDS = Set.of("lint", "parse", "stages", "rules", "explain", "lsp", "help");
 
     public static void main(String[] args) {
         // bin/dflint's training run for the class-data archive (see Training); never a user's run

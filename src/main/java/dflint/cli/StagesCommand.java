@@ -4,7 +4,7 @@ import dflint.graph.BuildSimulation;
 import dflint.graph.Stage;
 import dflint.graph.StageGraph;
 import dflint.graph.StageRef;
-import dflint.report.JsonText;
+import dflint.report.StagesJson;
 import dflint.syntax.Dockerfile;
 import dflint.syntax.DockerfileSyntax;
 import java.io.PrintWriter;
@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -174,17 +173,11 @@ final class StagesCommand implements Callable<Integer> {
 
     /** Stage indices a stage reads from through --from, mounts and inherited ONBUILD triggers. */
     static List<Integer> dependsOn(Stage s) {
-        TreeSet<Integer> out = new TreeSet<>();
-        for (StageRef r : s.refs()) {
-            if (r.isDependency() && r.isStage()) out.add(r.stage());
-        }
-        return new ArrayList<>(out);
+        return StagesJson.dependsOn(s);
     }
 
     private static String base(Stage s) {
-        String e = s.baseExpanded();
-        if (e != null && !e.isEmpty()) return e;
-        return s.baseAsWritten() == null ? "" : s.baseAsWritten();
+        return StagesJson.base(s);
     }
 
     private static String name(Stage s) {
@@ -345,51 +338,9 @@ final class StagesCommand implements Callable<Integer> {
 
     // ------------------------------------------------------------------ json
 
-    /** The build as one JSON object: pretty over several lines, or on one line (for JSON Lines). */
+    /** The build as one JSON object (pretty, or on one line for JSON Lines); shared with the language server. */
     static String json(String path, StageGraph g, List<dflint.graph.TargetSource> known, boolean pretty) {
-        String sep = pretty ? ",\n " : ", ";
-        StringBuilder b = new StringBuilder();
-        b.append("{\"file\": ").append(JsonText.quote(path)).append(sep);
-        List<Stage> t = g.targets();
-        b.append("\"target\": ").append(t.isEmpty() ? "null" : targetJson(t.get(0))).append(sep);
-        b.append("\"targets\": [");
-        for (int i = 0; i < known.size(); i++) {
-            dflint.graph.TargetSource k = known.get(i);
-            Stage s = k.name() == null ? g.lastStage() : g.findByName(k.name());
-            b.append(i > 0 ? ", " : "").append("{\"name\": ").append(k.name() == null ? "null" : JsonText.quote(k.name()))
-                    .append(", \"index\": ").append(s == null ? "null" : String.valueOf(s.index()))
-                    .append(", \"source\": ").append(JsonText.quote(k.source())).append('}');
-        }
-        b.append(']').append(sep);
-        b.append("\"stages\": [");
-        for (int i = 0; i < g.stages().size(); i++) {
-            Stage s = g.stage(i);
-            b.append(i > 0 ? "," : "").append(pretty ? "\n  " : i > 0 ? " " : "");
-            b.append("{\"index\": ").append(s.index())
-                    .append(", \"name\": ").append(s.isNamed() ? JsonText.quote(s.name()) : "null")
-                    .append(", \"line\": ").append(s.line())
-                    .append(", \"base\": ").append(JsonText.quote(base(s)))
-                    .append(", \"parent\": ").append(s.parentIndex() >= 0 ? String.valueOf(s.parentIndex()) : "null")
-                    .append(", \"dependsOn\": ").append(dependsOn(s)).append('}');
-        }
-        b.append(g.stages().isEmpty() || !pretty ? "]" : "\n ]").append(sep);
-        b.append("\"buildkit\": ").append(resultJson(g.simulation().buildkit())).append(sep);
-        b.append("\"legacy\": ").append(resultJson(g.simulation().legacy())).append("}\n");
-        return b.toString();
-    }
-
-    private static String targetJson(Stage s) {
-        return "{\"index\": " + s.index() + ", \"name\": " + (s.isNamed() ? JsonText.quote(s.name()) : "null") + "}";
-    }
-
-    private static String resultJson(BuildSimulation.Result r) {
-        StringBuilder b = new StringBuilder("{\"executed\": ").append(r.executedIndices()).append(", \"errors\": [");
-        for (int i = 0; i < r.errors().size(); i++) {
-            BuildSimulation.BuildError e = r.errors().get(i);
-            b.append(i > 0 ? ", " : "").append("{\"line\": ").append(e.line())
-                    .append(", \"message\": ").append(JsonText.quote(e.message())).append('}');
-        }
-        return b.append("]}").toString();
+        return StagesJson.json(path, g, known, pretty);
     }
 
     // ------------------------------------------------------------------ dot and mermaid

@@ -73,6 +73,39 @@ public final class StageRename {
     }
 
     /**
+     * Where a reference writes the stage's name or index: the FROM word, the value of
+     * {@code --from=} (inside its quotes), or the {@code from=} value of a mount; the whole flag
+     * when the value cannot be pinned down (a flag over several lines, a quoted mount value).
+     */
+    public static SourceRange nameRange(StageGraph g, StageRef r) {
+        StageRef.Kind kind = r.kind() == StageRef.Kind.ONBUILD ? r.triggerKind() : r.kind();
+        Instruction in = r.instruction() instanceof Instruction.Onbuild ob && ob.trigger() != null ? ob.trigger() : r.instruction();
+        SourceRange whole = r.range();
+        if (kind == StageRef.Kind.PARENT || in == null) return whole;
+        for (Flag f : in.node().flags()) {
+            if (!f.range().equals(whole)) continue;
+            if (kind == StageRef.Kind.MOUNT_FROM) {
+                SourceRange v = mountValue(g, f, "from");
+                return v != null ? v : whole;
+            }
+            if (whole.startLine() != whole.endLine()) return whole;
+            String line = g.file().lineText(whole.startLine());
+            if (whole.endColumn() - 1 > line.length()) return whole;
+            String text = line.substring(whole.startColumn() - 1, whole.endColumn() - 1);
+            int eq = text.indexOf('=');
+            if (eq < 0) return whole;
+            int start = eq + 1, end = text.length();
+            if (end - start >= 2 && (text.charAt(start) == '"' || text.charAt(start) == '\'')
+                    && text.charAt(end - 1) == text.charAt(start)) {
+                start++;
+                end--;
+            }
+            return SourceRange.ofLine(whole.startLine(), whole.startColumn() + start, whole.startColumn() + end);
+        }
+        return whole;
+    }
+
+    /**
      * Why {@code name} cannot be given to {@code stage}, or null when it can: it must be a name
      * BuildKit accepts, not a reserved one, not another stage's, and not an image a FROM,
      * {@code --from} or mount of the file reads (naming a stage that would capture it).
