@@ -18,7 +18,10 @@ public final class Main {
     public static void main(String[] args) {
         // bin/dflint's training run for the class-data archive (see Training); never a user's run
         String training = System.getProperty("dflint.training");
-        if (training != null) System.exit(Training.run(java.nio.file.Path.of(training)));
+        if (training != null) {
+            java.nio.file.Path dir = java.nio.file.Path.of(training);
+            System.exit(Boolean.getBoolean("dflint.training.lsp") ? Training.runLsp(dir) : Training.run(dir));
+        }
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
         int code;

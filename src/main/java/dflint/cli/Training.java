@@ -142,6 +142,99 @@ final class Training {
         return 0;
     }
 
+    /**
+     * The language server's training (its own archive, so a lint never maps LSP4J's classes):
+     * one editor session in this JVM, over pipes: initialize, open a Dockerfile, wait for its
+     * diagnostics, ask for a hover, the symbols and the code actions, change it, shut down and
+     * exit. Returns 0 when the session ended as a client ends it.
+     */
+    public static int runLsp(Path dir) {
+        try {
+            Path app = Files.createDirectories(dir.resolve("app"));
+            String uri = write(app.resolve("Dockerfile"), APP);
+            uri = app.resolve("Dockerfile").toUri().toString();
+            java.io.PipedOutputStream toServer = new java.io.PipedOutputStream();
+            java.io.PipedInputStream serverIn = new java.io.PipedInputStream(toServer, 1 << 16);
+            Transcript fromServer = new Transcript();
+            Thread server = new Thread(() -> {
+                fromServer.code = Main.run(new String[] {"lsp"}, new PrintStream(fromServer, true, StandardCharsets.UTF_8),
+                        new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8), serverIn);
+            }, "dflint-training-lsp");
+            server.setDaemon(true);
+            server.start();
+            String doc = "{\"uri\":" + dflint.report.JsonText.quote(uri);
+            send(toServer, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"processId\":null,"
+                    + "\"rootUri\":" + dflint.report.JsonText.quote(dir.toUri().toString()) + ",\"capabilities\":{},"
+                    + "\"initializationOptions\":{\"debounceMs\":0}}}");
+            send(toServer, "{\"jsonrpc\":\"2.0\",\"method\":\"initialized\",\"params\":{}}");
+            send(toServer, "{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/didOpen\",\"params\":{\"textDocument\":" + doc
+                    + ",\"languageId\":\"dockerfile\",\"version\":1,\"text\":" + dflint.report.JsonText.quote(APP) + "}}}");
+            fromServer.await("publishDiagnostics", 1);
+            String at = ",\"position\":{\"line\":4,\"character\":7}";
+            send(toServer, "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"textDocument/hover\",\"params\":{\"textDocument\":"
+                    + doc + "}" + at + "}}");
+            send(toServer, "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"textDocument/documentSymbol\",\"params\":{\"textDocument\":"
+                    + doc + "}}}");
+            send(toServer, "{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"textDocument/codeAction\",\"params\":{\"textDocument\":"
+                    + doc + "},\"range\":{\"start\":{\"line\":0,\"character\":0},\"end\":{\"line\":30,\"character\":0}},"
+                    + "\"context\":{\"diagnostics\":[]}}}");
+            send(toServer, "{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/didChange\",\"params\":{\"textDocument\":" + doc
+                    + ",\"version\":2},\"contentChanges\":[{\"text\":" + dflint.report.JsonText.quote(APP + "USER root\n") + "}]}}");
+            fromServer.await("publishDiagnostics", 2);
+            send(toServer, "{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":\"shutdown\",\"params\":null}");
+            fromServer.await("\"id\":5", 1);
+            send(toServer, "{\"jsonrpc\":\"2.0\",\"method\":\"exit\",\"params\":null}");
+            server.join(20_000);
+            toServer.close();
+            return fromServer.code;
+        } catch (IOException | RuntimeException e) {
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        }
+    }
+
+    private static void send(OutputStream out, String json) throws IOException {
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        out.write(("Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.write(body);
+        out.flush();
+    }
+
+    /** What the server wrote, for waiting on a message. */
+    private static final class Transcript extends java.io.ByteArrayOutputStream {
+        volatile int code = 1;
+
+        @Override
+        public synchronized void write(byte[] b, int off, int len) {
+            super.write(b, off, len);
+            notifyAll();
+        }
+
+        @Override
+        public synchronized void write(int b) {
+            super.write(b);
+            notifyAll();
+        }
+
+        /** Waits up to 20 s until {@code text} has appeared {@code times} times. */
+        synchronized void await(String text, int times) throws InterruptedException {
+            long deadline = System.nanoTime() + 20_000_000_000L;
+            while (count(toString(StandardCharsets.UTF_8), text) < times) {
+                long left = (deadline - System.nanoTime()) / 1_000_000;
+                if (left <= 0) return;
+                wait(left);
+            }
+        }
+
+        private static int count(String haystack, String needle) {
+            int n = 0;
+            for (int i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + 1)) n++;
+            return n;
+        }
+    }
+
     /** The command lines, in the order run; writes the files they read. */
     static List<String[]> commands(Path dir) throws IOException {
         Path app = Files.createDirectories(dir.resolve("app"));

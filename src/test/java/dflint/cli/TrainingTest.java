@@ -69,6 +69,14 @@ class TrainingTest {
     }
 
     @Test
+    void theLanguageServersTrainingIsAWholeSessionThatEndsCleanly() {
+        long start = System.nanoTime();
+        assertEquals(0, Training.runLsp(tmp.resolve("lsp")), "shut down and exited as a client asks");
+        // each wait has a 20 s limit: a session that never answered would take at least that
+        assertTrue(System.nanoTime() - start < 20_000_000_000L, "every awaited answer came");
+    }
+
+    @Test
     void theTrainingEntryPointCompletesAndLeavesItsFilesInItsFolder() throws Exception {
         Path dir = tmp.resolve("train");
         assertEquals(0, Training.run(dir));

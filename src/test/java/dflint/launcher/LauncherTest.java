@@ -174,6 +174,29 @@ class LauncherTest {
     }
 
     @Test
+    void theLanguageServerTrainsAnArchiveOfItsOwnWithoutDelayingItsStart() throws Exception {
+        String bin = install.resolve("bin/dflint").toString();
+        long start = System.nanoTime();
+        assertEquals(new Result(0, "args=lsp\n", ""), run(tmp, Map.of(), bin, "lsp"));
+        assertTrue(cacheFiles().stream().noneMatch(LauncherTest::isArchive), "the session started before the training ended: "
+                + cacheFiles() + " after " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        awaitTraining();
+        List<String> lsp = cacheFiles();
+        assertEquals(1, lsp.size(), lsp.toString());
+        assertTrue(isArchive(lsp.get(0)) && lsp.get(0).contains(".lsp."), lsp.get(0));
+        // a lint trains its own, and the two live side by side
+        assertEquals(new Result(0, "args=x\n", ""), run(tmp, Map.of(), bin, "x"));
+        awaitTraining();
+        List<String> both = cacheFiles();
+        assertEquals(2, both.size(), both.toString());
+        for (String name : both) {
+            String[] args = name.contains(".lsp.") ? new String[] {bin, "lsp"} : new String[] {bin, "y"};
+            Result strict = run(tmp, Map.of("DFLINT_JAVA_OPTS", archiveRequired(name)), args);
+            assertEquals(0, strict.code(), name + ": " + strict);
+        }
+    }
+
+    @Test
     void aNewBuildOfTheJarGetsANewArchiveAndTheOldOneGoes() throws Exception {
         String bin = install.resolve("bin/dflint").toString();
         run(tmp, Map.of(), bin, "a");
