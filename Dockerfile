@@ -29,7 +29,7 @@ ENV JAVA_HOME=/opt/java \
 # The first run makes the launcher's class-data archive. Made here, it is made
 # once, and no container pays for it, whichever user id it runs as.
 RUN chmod 0755 /opt/dflint/bin/dflint \
-    && /opt/dflint/bin/dflint --version \
+    && DFLINT_TRAIN_WAIT=1 /opt/dflint/bin/dflint --version \
     && chmod -R a+rX /opt/dflint \
     && useradd --system --uid 10001 --no-create-home --shell /usr/sbin/nologin dflint
 USER 10001

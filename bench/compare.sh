@@ -1,16 +1,24 @@
 #!/usr/bin/env bash
 # Times dflint against the Node.js linter dockerfile-utils, whole process
-# (start-up included), alternating the commands so that drift on a busy
-# machine hits both alike, and prints medians and ratios:
-#   1. one small Dockerfile: bin/dflint FILE  vs  dockerfile-utils lint FILE
-#   2. a directory:          bin/dflint DIR   vs  one Node.js process linting DIR
-#                                                 with dockerfile-utils' library
-#   3. peak resident memory of bin/dflint DIR
-# The peers are installed with npm into a temporary folder (PEERS_DIR=dir to
-# reuse one). dflint must be built first: mvn -q -B package -DskipTests
+# (start-up included), and prints medians and ratios for each way dflint is run:
+#   one small Dockerfile, each row against `dockerfile-utils lint FILE`:
+#     dflint FILE                              (pre-commit)
+#     dflint --no-config --no-fail FILE        (options; the README's IDE set-up)
+#     dflint --format json FILE
+#     dflint --format sarif FILE               (code scanning)
+#     dflint stages --format json FILE
+#   a directory, one process:  dflint --format json DIR  vs  one Node.js process
+#                                                            linting DIR with dockerfile-utils' library
+#   peak resident memory of that directory run
+#   the first run after an install (no class-data archive yet) against the next one
+# The commands of a group run round-robin, each round in a rotated order, so
+# that drift on a busy machine hits every command alike; one untimed round
+# comes first. The peers are installed with npm into a temporary folder
+# (PEERS_DIR=dir to reuse one). dflint must be built first:
+# mvn -q -B package -DskipTests. JAVA_HOME picks the JDK, as for bin/dflint.
 #
 # Usage: bench/compare.sh [-n RUNS] [-f FILE] [-d DIR]
-#   RUNS  timed runs of each command (default 15; one more untimed warm-up)
+#   RUNS  timed runs of each command (default 15)
 #   FILE  default testdata/samples/multistage.Dockerfile
 #   DIR   default ../shared/corpus/files when present, else testdata
 set -euo pipefail
@@ -25,7 +33,7 @@ while getopts n:f:d: opt; do
         n) runs=$OPTARG ;;
         f) file=$OPTARG ;;
         d) dir=$OPTARG ;;
-        *) sed -n '2,17p' "$0" >&2; exit 2 ;;
+        *) sed -n '2,21p' "$0" >&2; exit 2 ;;
     esac
 done
 dflint=$root/bin/dflint
@@ -69,28 +77,29 @@ ratio() {
     awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'
 }
 
-# Runs two commands RUNS times each, alternating which goes first, after one
-# untimed round; sets A_MS, B_MS (median wall) and A_CPU, B_CPU (median CPU).
-race() {
-    local -a a_cmd b_cmd
-    local sep i a b a_wall="" b_wall="" a_cpu="" b_cpu=""
-    sep=$1; shift
-    while [ "$1" != "$sep" ]; do a_cmd+=("$1"); shift; done
-    shift
-    b_cmd=("$@")
+# round_robin NAME... : runs the commands CMD_<NAME> (arrays set by the caller)
+# RUNS times each after one untimed round, the order rotated by one each round;
+# sets WALL_<NAME> and CPU_<NAME> to the medians.
+round_robin() {
+    local names=("$@") n=$# i k idx name m
+    declare -A walls cpus
     for ((i = 0; i <= runs; i++)); do
-        if (( i % 2 )); then
-            b=$(measure "${b_cmd[@]}"); a=$(measure "${a_cmd[@]}")
-        else
-            a=$(measure "${a_cmd[@]}"); b=$(measure "${b_cmd[@]}")
-        fi
-        if (( i > 0 )); then
-            a_wall+=" ${a% *}"; a_cpu+=" ${a#* }"
-            b_wall+=" ${b% *}"; b_cpu+=" ${b#* }"
-        fi
+        for ((k = 0; k < n; k++)); do
+            idx=$(( (i + k) % n ))
+            name=${names[$idx]}
+            local -n cmd="CMD_$name"
+            m=$(measure "${cmd[@]}")
+            unset -n cmd
+            if (( i > 0 )); then
+                walls[$name]+=" ${m% *}"
+                cpus[$name]+=" ${m#* }"
+            fi
+        done
     done
-    A_MS=$(echo "$a_wall" | median); A_CPU=$(echo "$a_cpu" | median)
-    B_MS=$(echo "$b_wall" | median); B_CPU=$(echo "$b_cpu" | median)
+    for name in "${names[@]}"; do
+        printf -v "WALL_$name" '%s' "$(echo "${walls[$name]}" | median)"
+        printf -v "CPU_$name" '%s' "$(echo "${cpus[$name]}" | median)"
+    done
 }
 
 # Make sure dflint's class-data archive exists before timing (the first run
@@ -103,27 +112,89 @@ cpu=$(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | sed 's/.*: //' || true)
 echo "machine: $(nproc 2>/dev/null || echo '?') cores${cpu:+, $cpu}, $(uname -sr)"
 echo "java: $("$dflint" --version 2>/dev/null | head -1) on $(${JAVA_HOME:+$JAVA_HOME/bin/}java -version 2>&1 | head -1)"
 echo "node: $(node --version), dockerfile-utils 0.16.3"
+echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')"
 echo
 
-echo "one small file ($(wc -l < "$file") lines, $(basename "$file")), whole process, median of $runs alternating runs:"
-race -- "$dflint" "$file" -- "$utils" lint "$file"
-echo "                               wall     cpu"
-printf '  %-28s %5d ms %5d ms\n' "dflint FILE" "$A_MS" "$A_CPU" "dockerfile-utils lint FILE" "$B_MS" "$B_CPU"
-echo "  ratio dflint / dockerfile-utils, wall: $(ratio "$A_MS" "$B_MS")  (target <= 1.0)"
+# shellcheck disable=SC2034 # used through round_robin's name references
+{
+    CMD_peer=("$utils" lint "$file")
+    CMD_plain=("$dflint" "$file")
+    CMD_options=("$dflint" --no-config --no-fail "$file")
+    CMD_json=("$dflint" --format json "$file")
+    CMD_sarif=("$dflint" --format sarif "$file")
+    CMD_stages=("$dflint" stages --format json "$file")
+}
+echo "one small file ($(wc -l < "$file") lines, $(basename "$file")), whole process, median of $runs round-robin runs:"
+round_robin peer plain options json sarif stages
+echo "                                        wall      cpu   ratio (wall)  target"
+row() { # LABEL NAME TARGET
+    local w c
+    w=WALL_$2; c=CPU_$2
+    if [ -n "$3" ]; then
+        printf '  %-36s %5d ms %5d ms   %5s     <= %s\n' "$1" "${!w}" "${!c}" "$(ratio "${!w}" "$WALL_peer")" "$3"
+    else
+        printf '  %-36s %5d ms %5d ms\n' "$1" "${!w}" "${!c}"
+    fi
+}
+row "dockerfile-utils lint FILE" peer ""
+row "dflint FILE" plain 1.0
+row "dflint --no-config --no-fail FILE" options 1.2
+row "dflint --format json FILE" json 1.2
+row "dflint --format sarif FILE" sarif 1.5
+row "dflint stages --format json FILE" stages 1.2
+echo "  (targets on JDK 17; on JDK 25 with the AOT cache every one-file row <= 0.9)"
 echo
 
-echo "directory of $files files ($dir), whole process, median of $runs alternating runs:"
-race -- "$dflint" "$dir" -- env NODE_PATH="$peers/node_modules" node "$root/bench/lint-dir.js" "$dir"
-echo "                               wall     cpu"
-printf '  %-28s %5d ms %5d ms\n' "dflint DIR" "$A_MS" "$A_CPU" "node bench/lint-dir.js DIR" "$B_MS" "$B_CPU"
+# shellcheck disable=SC2034
+{
+    CMD_dirpeer=(env NODE_PATH="$peers/node_modules" node "$root/bench/lint-dir.js" "$dir")
+    CMD_dir=("$dflint" --format json "$dir")
+}
+echo "directory of $files files ($dir), whole process, median of $runs round-robin runs:"
+round_robin dir dirpeer
+echo "                                        wall      cpu   ratio (wall)  target"
+printf '  %-36s %5d ms %5d ms\n' "node bench/lint-dir.js DIR" "$WALL_dirpeer" "$CPU_dirpeer"
+printf '  %-36s %5d ms %5d ms   %5s     <= 0.5\n' "dflint --format json DIR" "$WALL_dir" "$CPU_dir" \
+    "$(ratio "$WALL_dir" "$WALL_dirpeer")"
 echo "  (bench/lint-dir.js: dockerfile-utils' library, one Node.js process)"
-echo "  ratio dflint / dockerfile-utils, wall: $(ratio "$A_MS" "$B_MS")  (target <= 0.5)"
+echo
+
+# The first run after an install (or a new jar or JDK): no archive yet, so it runs without one
+# and then starts the training in the background. Each round times a normal run (the archive
+# made above) and a first run on an empty cache folder, one after the other, then waits for
+# that first run's training to end before the next round, so the training slows neither.
+firsts="" normals="" fresh=""
+wait_training() {
+    local _
+    for _ in $(seq 1200); do
+        compgen -G "$1/*.lock" >/dev/null || compgen -G "$1/*.tmp*" >/dev/null || return 0
+        sleep 0.1
+    done
+}
+for ((i = 0; i < (runs < 7 ? runs : 7); i++)); do
+    m=$(measure "$dflint" "$file")
+    normals+=" ${m% *}"
+    fresh=$(mktemp -d "${TMPDIR:-/tmp}/dflint-first.XXXXXX")
+    m=$(DFLINT_CACHE_DIR=$fresh measure "$dflint" "$file")
+    firsts+=" ${m% *}"
+    wait_training "$fresh"
+    rm -rf "$fresh"
+done
+first=$(echo "$firsts" | median) normal=$(echo "$normals" | median)
+echo "first run after an install: $first ms against $normal ms for a normal run, ratio $(ratio "$first" "$normal") (target <= 2.0; medians of $(echo "$firsts" | wc -w) alternating pairs)"
 echo
 
 if [ -x /usr/bin/time ]; then
-    # /usr/bin/time reports the largest resident set of the process, in KiB.
-    rss=$( { /usr/bin/time -f 'RSS %M' "$dflint" "$dir" >/dev/null; } 2>&1 | grep '^RSS ' | tail -1 | cut -d' ' -f2 || true)
-    echo "peak RSS of dflint DIR: $(( rss / 1024 )) MiB  (target <= 256 MiB)"
+    # /usr/bin/time reports the largest resident set of the process, in KiB; the median of 3.
+    peak="" peerpeak=""
+    for _ in 1 2 3; do
+        rss=$( { /usr/bin/time -f 'RSS %M' "$dflint" --format json "$dir" >/dev/null; } 2>&1 | grep '^RSS ' | tail -1 | cut -d' ' -f2 || true)
+        peak+=" $(( ${rss:-0} / 1024 ))"
+        rss=$( { /usr/bin/time -f 'RSS %M' env NODE_PATH="$peers/node_modules" node "$root/bench/lint-dir.js" "$dir" >/dev/null; } 2>&1 | grep '^RSS ' | tail -1 | cut -d' ' -f2 || true)
+        peerpeak+=" $(( ${rss:-0} / 1024 ))"
+    done
+    echo "peak RSS of dflint --format json DIR: $(echo "$peak" | median) MiB (dockerfile-utils: $(echo "$peerpeak" | median) MiB)  (target <= 144 MiB)"
 else
     echo "peak RSS: /usr/bin/time not installed (apt-get install time)"
 fi
+echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')"

@@ -12,7 +12,7 @@ file=${2:-$root/testdata/samples/multistage.Dockerfile}
 jar=$root/target-bench/dflint-bench.jar
 [ -f "$jar" ] || { echo "startup.sh: build first: mvn -B -Pbench package -Dmaven.test.skip=true" >&2; exit 2; }
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
-flags=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xss16m -Dpicocli.disable.closures=true)
+flags=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xss16m -Xmn16m -Dpicocli.disable.closures=true)
 work=$(mktemp -d "${TMPDIR:-/tmp}/dflint-startup.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 cd "$root"

@@ -16,6 +16,12 @@ public final class Main {
     static final Set<String> SUBCOMMANDS = Set.of("lint", "parse", "stages", "rules", "explain", "lsp", "help");
 
     public static void main(String[] args) {
+        // bin/dflint's training run for the class-data archive (see Training); never a user's run
+        String training = System.getProperty("dflint.training");
+        if (training != null) {
+            java.nio.file.Path dir = java.nio.file.Path.of(training);
+            System.exit(Boolean.getBoolean("dflint.training.lsp") ? Training.runLsp(dir) : Training.run(dir));
+        }
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
         int code;
@@ -34,13 +40,22 @@ public final class Main {
 
     /** Runs one command line in-process; the streams are the caller's. */
     public static int run(String[] args, PrintStream out, PrintStream err, InputStream in) {
+        return run(args, out, err, in, true);
+    }
+
+    /** As {@link #run(String[], PrintStream, PrintStream, InputStream)}; {@code direct} false always uses picocli (tests). */
+    static int run(String[] args, PrintStream out, PrintStream err, InputStream in, boolean direct) {
         List<String> list = new ArrayList<>(List.of(args));
         if (list.isEmpty() || !(SUBCOMMANDS.contains(list.get(0)) || isTopLevelOption(list.get(0)))) {
             list.add(0, "lint");
         }
         PrintWriter outWriter = new PrintWriter(out, true);
         PrintWriter errWriter = new PrintWriter(err, true);
-        if (isPlainLint(list)) return runPlainLint(list.subList(1, list.size()), outWriter, errWriter, in);
+        if (direct && isPlainLint(list)) {
+            return runDirect(LintCommand.plain(list.subList(1, list.size()), outWriter, errWriter, in), outWriter, errWriter, false);
+        }
+        java.util.concurrent.Callable<Integer> command = direct ? DirectArgs.command(list, outWriter, errWriter, in, out) : null;
+        if (command != null) return runDirect(command, outWriter, errWriter, list.contains("--debug"));
         return runPicocli(list, outWriter, errWriter, in, out);
     }
 
@@ -56,15 +71,18 @@ public final class Main {
         return true;
     }
 
-    private static int runPlainLint(List<String> paths, PrintWriter outWriter, PrintWriter errWriter, InputStream in) {
+    /** Runs a command set up without picocli (the plain lint, or DirectArgs), reporting errors as picocli's handlers do. */
+    private static int runDirect(java.util.concurrent.Callable<Integer> command, PrintWriter outWriter,
+                                 PrintWriter errWriter, boolean debug) {
         int code;
         try {
-            code = LintCommand.plain(paths, outWriter, errWriter, in).call();
+            code = command.call();
         } catch (UsageError e) {
-            errWriter.println("dflint: " + oneLine(e.getMessage()));
+            errWriter.println("dflint: " + oneLine(String.valueOf(e.getMessage())));
             code = ExitCode.ERROR;
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
             errWriter.println("dflint: internal error: " + oneLine(String.valueOf(e)) + " (run with --debug for details)");
+            if (debug) e.printStackTrace(errWriter);
             code = ExitCode.ERROR;
         }
         outWriter.flush();

@@ -68,10 +68,15 @@ final class StagesCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Dockerfiles ('-' for standard input).")
     List<String> files = new ArrayList<>();
 
+    /** Streams for a run that Main starts without picocli (see DirectArgs). */
+    PrintWriter directOut;
+    PrintWriter directErr;
+    java.io.InputStream directIn;
+
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = spec != null ? spec.commandLine().getOut() : directOut;
+        PrintWriter err = spec != null ? spec.commandLine().getErr() : directErr;
         if (!List.of("text", "json", "dot", "mermaid").contains(format)) {
             throw new Main.UsageError("unknown --format '" + format + "'; expected text, json, dot or mermaid");
         }
@@ -121,7 +126,7 @@ final class StagesCommand implements Callable<Integer> {
         byte[] bytes;
         try {
             in = InputFiles.single(file);
-            bytes = InputFiles.read(in, maxFileSize, parent.stdin);
+            bytes = InputFiles.read(in, maxFileSize, parent != null ? parent.stdin : directIn);
         } catch (InputFiles.ReadError e) {
             return new String[] {null, e.getMessage()};
         }

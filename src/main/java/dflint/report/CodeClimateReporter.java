@@ -21,7 +21,7 @@ public final class CodeClimateReporter implements Reporter {
     public void write(List<FileResult> results, Appendable out) throws IOException {
         out.append('[');
         boolean first = true;
-        java.security.MessageDigest md = Fingerprints.sha256();
+        Sha256 md = Fingerprints.sha256();
         for (FileResult r : results) {
             String path = context.paths().relative(r);
             List<String> prints = Fingerprints.of(r, path);

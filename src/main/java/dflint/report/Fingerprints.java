@@ -2,8 +2,6 @@ package dflint.report;
 
 import dflint.engine.Finding;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,7 +32,7 @@ final class Fingerprints {
     static List<String> of(FileResult r, String salt) {
         String[] lines = r.text().split("\r\n|\r|\n", -1);
         Map<String, Integer> seen = new HashMap<>();
-        MessageDigest md = sha256();
+        Sha256 md = sha256();
         List<String> out = new ArrayList<>(r.findings().size());
         for (Finding f : r.findings()) {
             StringBuilder key = new StringBuilder(salt).append('\0').append(f.ruleId()).append('\0');
@@ -72,16 +70,12 @@ final class Fingerprints {
         }
     }
 
-    /** A SHA-256 digest to reuse for many hashes: looking one up costs more than hashing a line. */
-    static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
-        }
+    /** A SHA-256 digest to reuse for many hashes. */
+    static Sha256 sha256() {
+        return new Sha256();
     }
 
-    static String sha256Hex(MessageDigest md, String s) {
+    static String sha256Hex(Sha256 md, String s) {
         byte[] d = md.digest(s.getBytes(StandardCharsets.UTF_8));
         StringBuilder b = new StringBuilder(d.length * 2);
         for (byte x : d) b.append(Character.forDigit((x >> 4) & 15, 16)).append(Character.forDigit(x & 15, 16));

@@ -1,13 +1,8 @@
 package dflint.report;
 
-import java.lang.reflect.InvocationTargetException;
 import java.util.List;
 
-/**
- * Creates a reporter by format name. SARIF is built on Jackson and the
- * sarif-java model, which cost a few hundred milliseconds to load, so its class
- * is named here only as a string: a text run never loads it.
- */
+/** Creates a reporter by format name. */
 public final class Reporters {
     private Reporters() {}
 
@@ -26,18 +21,8 @@ public final class Reporters {
             case "checkstyle": return new CheckstyleReporter();
             case "github": return new GithubReporter(context);
             case "codeclimate": return new CodeClimateReporter(context);
-            case "sarif": return loadSarif(context);
+            case "sarif": return new SarifReporter(context);
             default: return null;
-        }
-    }
-
-    private static Reporter loadSarif(ReportContext context) {
-        try {
-            return (Reporter) Class.forName("dflint.report.SarifReporter")
-                    .getConstructor(ReportContext.class).newInstance(context);
-        } catch (ClassNotFoundException | NoSuchMethodException | InstantiationException
-                 | IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("the SARIF reporter cannot be loaded", e);
         }
     }
 }

@@ -1,33 +1,11 @@
 package dflint.report;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import de.jcup.sarif_2_1_0.model.ArtifactChange;
-import de.jcup.sarif_2_1_0.model.ArtifactContent;
-import de.jcup.sarif_2_1_0.model.ArtifactLocation;
-import de.jcup.sarif_2_1_0.model.Location;
-import de.jcup.sarif_2_1_0.model.Message;
-import de.jcup.sarif_2_1_0.model.MultiformatMessageString;
-import de.jcup.sarif_2_1_0.model.PartialFingerprints;
-import de.jcup.sarif_2_1_0.model.PhysicalLocation;
-import de.jcup.sarif_2_1_0.model.PropertyBag;
-import de.jcup.sarif_2_1_0.model.Region;
-import de.jcup.sarif_2_1_0.model.Replacement;
-import de.jcup.sarif_2_1_0.model.ReportingConfiguration;
-import de.jcup.sarif_2_1_0.model.ReportingDescriptor;
-import de.jcup.sarif_2_1_0.model.Result;
-import de.jcup.sarif_2_1_0.model.Run;
-import de.jcup.sarif_2_1_0.model.SarifSchema210;
-import de.jcup.sarif_2_1_0.model.Tool;
-import de.jcup.sarif_2_1_0.model.ToolComponent;
 import dflint.engine.Finding;
+import dflint.engine.FixSafety;
 import dflint.engine.RuleDescriptor;
 import dflint.engine.Severity;
 import dflint.syntax.SourceRange;
 import java.io.IOException;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -35,13 +13,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * SARIF 2.1.0 for GitHub code scanning, on the sarif-java model. One run for
- * the whole invocation, rule metadata for every rule that ran (help from the
- * rule documents), repository-relative URIs, full regions, fingerprints that
- * survive line shifts, and fixes where a rule knows one.
+ * SARIF 2.1.0 for GitHub code scanning. One run for the whole invocation, rule metadata for
+ * every rule that ran (help from the rule documents), repository-relative URIs, full regions,
+ * fingerprints that survive line shifts, and fixes where a rule knows one.
  *
- * <p>Only {@link Reporters} names this class, and only as a string, so
- * Jackson is loaded for SARIF runs alone.
+ * <p>Written as it goes by a small pretty-printer of our own, not through an object model and
+ * a data-binding library: those cost a few hundred milliseconds of class loading and set-up on
+ * every SARIF run, which is most of a code-scanning step's lint. The output is the one the
+ * sarif-java model gives through Jackson (field order, omitted defaults, layout); the tests
+ * hold the two side by side and validate against the OASIS schema.
  */
 public final class SarifReporter implements Reporter {
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -54,195 +34,186 @@ public final class SarifReporter implements Reporter {
         this.context = context;
     }
 
-    /** sarif-java drops empty collections; GitHub rejects a run without its results array. */
-    abstract static class RunMixIn {
-        @JsonInclude(JsonInclude.Include.ALWAYS)
-        abstract List<Result> getResults();
-    }
-
     @Override
     public void write(List<FileResult> results, Appendable out) throws IOException {
-        SarifSchema210 log = build(results);
-        ObjectMapper mapper = new ObjectMapper().addMixIn(Run.class, RunMixIn.class);
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withObjectIndenter(indenter).withArrayIndenter(indenter);
-        if (out instanceof java.io.Writer w) {
-            // streamed: a run with many findings need not hold its whole SARIF text as one string
-            mapper.writer(printer).without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(w, log);
-            w.append('\n');
-        } else {
-            out.append(mapper.writer(printer).writeValueAsString(log)).append('\n');
-        }
-    }
-
-    SarifSchema210 build(List<FileResult> results) {
         // Rules that ran, plus any rule that reported without being listed (defensive: ruleIndex must resolve).
-        Map<String, RuleDescriptor> rules = new LinkedHashMap<>();
-        for (RuleDescriptor r : context.rules()) rules.put(r.id(), r);
         Map<String, Integer> index = new LinkedHashMap<>();
-        ToolComponent driver = new ToolComponent();
-        driver.setName("dflint");
-        driver.setVersion(context.version());
-        if (context.version().matches("\\d+\\.\\d+\\.\\d+([-+][0-9A-Za-z.+-]*)?")) {
-            driver.setSemanticVersion(context.version());
+        List<RuleDescriptor> listed = new ArrayList<>();
+        for (RuleDescriptor r : context.rules()) {
+            if (index.putIfAbsent(r.id(), index.size()) == null) listed.add(r);
         }
-        driver.setInformationUri(URI.create(INFORMATION_URI));
-        LinkedHashSet<ReportingDescriptor> descriptors = new LinkedHashSet<>();
-        for (RuleDescriptor r : rules.values()) {
-            index.put(r.id(), index.size());
-            descriptors.add(descriptor(r));
-        }
+        List<Finding> unlisted = new ArrayList<>();
         for (FileResult fr : results) {
             for (Finding f : fr.findings()) {
-                if (!index.containsKey(f.ruleId())) {
-                    index.put(f.ruleId(), index.size());
-                    descriptors.add(descriptor(f));
-                }
+                if (index.putIfAbsent(f.ruleId(), index.size()) == null) unlisted.add(f);
             }
         }
-        driver.setRules(descriptors);
-        Tool tool = new Tool();
-        tool.setDriver(driver);
 
-        Run run = new Run();
-        run.setTool(tool);
-        run.setColumnKind(Run.ColumnKind.UTF_16_CODE_UNITS);
-        List<Result> out = new ArrayList<>();
+        Json json = new Json(out);
+        json.beginObject();
+        json.field("$schema", SCHEMA);
+        json.field("version", "2.1.0");
+        json.name("runs").beginArray().beginObject();
+        json.name("tool").beginObject();
+        json.name("driver").beginObject();
+        json.field("name", "dflint");
+        json.field("version", context.version());
+        if (context.version().matches("\\d+\\.\\d+\\.\\d+([-+][0-9A-Za-z.+-]*)?")) {
+            json.field("semanticVersion", context.version());
+        }
+        json.field("informationUri", INFORMATION_URI);
+        if (!index.isEmpty()) {
+            json.name("rules").beginArray();
+            for (RuleDescriptor r : listed) descriptor(json, r);
+            for (Finding f : unlisted) descriptor(json, f);
+            json.endArray();
+        }
+        json.endObject().endObject();
+
+        // GitHub rejects a run without its results array, so it is there even when empty.
+        json.name("results").beginArray();
         for (FileResult fr : results) {
             String uri = context.paths().uri(fr);
             List<String> prints = Fingerprints.of(fr, "");
             for (int i = 0; i < fr.findings().size(); i++) {
-                out.add(result(fr.findings().get(i), uri, index.get(fr.findings().get(i).ruleId()), prints.get(i)));
+                Finding f = fr.findings().get(i);
+                result(json, f, uri, index.get(f.ruleId()), prints.get(i));
             }
         }
-        run.setResults(out);
-
-        SarifSchema210 log = new SarifSchema210();
-        log.set$schema(URI.create(SCHEMA));
-        log.setVersion(SarifSchema210.Version._2_1_0);
-        log.getRuns().add(run);
-        return log;
+        json.endArray();
+        json.field("columnKind", "utf16CodeUnits");
+        json.endObject().endArray();
+        json.endObject();
+        out.append('\n');
     }
 
-    private static ReportingDescriptor descriptor(RuleDescriptor r) {
+    private static void descriptor(Json json, RuleDescriptor r) throws IOException {
         String doc = RuleDocs.markdown(r.id());
         String full = RuleDocs.description(doc);
-        ReportingDescriptor d = new ReportingDescriptor();
-        d.setId(r.id());
-        d.setName(r.slug());
-        d.setShortDescription(text(limit(r.summary())));
-        d.setFullDescription(text(limit(full != null ? full : r.summary())));
-        MultiformatMessageString help = new MultiformatMessageString();
+        json.beginObject();
+        json.field("id", r.id());
+        json.field("name", r.slug());
+        text(json, "shortDescription", limit(r.summary()));
+        text(json, "fullDescription", limit(full != null ? full : r.summary()));
+        // warning is the schema's default level, which the model leaves out
+        json.name("defaultConfiguration").beginObject();
+        if (r.severity() != Severity.WARNING) json.field("level", level(r.severity()));
+        json.endObject();
+        json.field("helpUri", RuleDocs.helpUri(r.id()));
+        json.name("help").beginObject();
         if (doc != null) {
-            help.setText(RuleDocs.plainText(doc));
-            help.setMarkdown(doc);
+            json.field("text", RuleDocs.plainText(doc));
+            json.field("markdown", doc);
         } else {
-            help.setText(r.summary());
+            json.field("text", r.summary());
         }
-        d.setHelp(help);
-        d.setHelpUri(URI.create(RuleDocs.helpUri(r.id())));
-        ReportingConfiguration config = new ReportingConfiguration();
-        config.setLevel(configLevel(r.severity()));
-        d.setDefaultConfiguration(config);
-        PropertyBag bag = new PropertyBag();
+        json.endObject();
+        json.name("properties").beginObject();
         LinkedHashSet<String> tags = new LinkedHashSet<>(r.tags());
-        if (tags.size() > 20) tags = new LinkedHashSet<>(new ArrayList<>(tags).subList(0, 20));
-        bag.setTags(tags);
-        if (!r.aliases().isEmpty()) bag.setAdditionalProperty("aliases", r.aliases());
-        bag.setAdditionalProperty("problem.severity", r.severity() == Severity.ERROR ? "error"
+        if (!tags.isEmpty()) {
+            json.name("tags").beginArray();
+            int n = 0;
+            for (String tag : tags) {
+                if (n++ == 20) break; // GitHub reads at most 20 tags
+                json.value(tag);
+            }
+            json.endArray();
+        }
+        if (!r.aliases().isEmpty()) {
+            json.name("aliases").beginArray();
+            for (String alias : r.aliases()) json.value(alias);
+            json.endArray();
+        }
+        json.field("problem.severity", r.severity() == Severity.ERROR ? "error"
                 : r.severity() == Severity.WARNING ? "warning" : "recommendation");
-        d.setProperties(bag);
-        return d;
+        json.endObject();
+        json.endObject();
     }
 
     /** A descriptor from what a finding carries, for a rule missing from the context. */
-    private static ReportingDescriptor descriptor(Finding f) {
-        ReportingDescriptor d = new ReportingDescriptor();
-        d.setId(f.ruleId());
-        d.setName(f.slug());
-        d.setShortDescription(text(f.slug()));
-        d.setFullDescription(text(f.slug()));
-        d.setHelp(text(f.slug()));
-        d.setHelpUri(URI.create(RuleDocs.helpUri(f.ruleId())));
-        return d;
+    private static void descriptor(Json json, Finding f) throws IOException {
+        json.beginObject();
+        json.field("id", f.ruleId());
+        json.field("name", f.slug());
+        text(json, "shortDescription", f.slug());
+        text(json, "fullDescription", f.slug());
+        json.field("helpUri", RuleDocs.helpUri(f.ruleId()));
+        text(json, "help", f.slug());
+        json.endObject();
     }
 
-    private static Result result(Finding f, String uri, int ruleIndex, String fingerprint) {
-        Result r = new Result();
-        r.setRuleId(f.ruleId());
-        r.setRuleIndex(ruleIndex);
-        r.setLevel(level(f.severity()));
-        Message m = new Message();
-        m.setText(f.message());
-        r.setMessage(m);
-        Location loc = new Location();
-        loc.setPhysicalLocation(physical(uri, f.range()));
-        r.getLocations().add(loc);
-        PartialFingerprints prints = new PartialFingerprints();
-        prints.setAdditionalProperty(FINGERPRINT_KEY, fingerprint);
-        r.setPartialFingerprints(prints);
+    private static void result(Json json, Finding f, String uri, int ruleIndex, String fingerprint) throws IOException {
+        json.beginObject();
+        json.field("ruleId", f.ruleId());
+        json.name("ruleIndex").number(ruleIndex);
+        json.field("level", level(f.severity()));
+        text(json, "message", f.message());
+        json.name("locations").beginArray().beginObject();
+        json.name("physicalLocation").beginObject();
+        artifact(json, uri);
+        region(json, "region", f.range());
+        json.endObject();
+        json.endObject().endArray();
+        json.name("partialFingerprints").beginObject();
+        json.field(FINGERPRINT_KEY, fingerprint);
+        json.endObject();
         if (f.fix() != null) {
-            de.jcup.sarif_2_1_0.model.Fix fix = new de.jcup.sarif_2_1_0.model.Fix();
-            Message description = new Message();
-            boolean unsafe = f.fix().safety() == dflint.engine.FixSafety.UNSAFE;
-            description.setText(f.fix().description() + (unsafe ? " (unsafe: may change what the build does)" : ""));
-            fix.setDescription(description);
-            PropertyBag bag = new PropertyBag();
-            bag.setAdditionalProperty("safety", f.fixSafety().label());
-            fix.setProperties(bag);
-            ArtifactChange change = new ArtifactChange();
-            change.setArtifactLocation(artifact(uri));
+            boolean unsafe = f.fix().safety() == FixSafety.UNSAFE;
+            json.name("fixes").beginArray().beginObject();
+            text(json, "description", f.fix().description() + (unsafe ? " (unsafe: may change what the build does)" : ""));
+            json.name("artifactChanges").beginArray().beginObject();
+            artifact(json, uri);
+            json.name("replacements").beginArray();
             for (dflint.engine.Fix.Edit e : sortedEdits(f.fix())) {
-                Replacement replacement = new Replacement();
-                replacement.setDeletedRegion(region(e.range()));
-                ArtifactContent inserted = new ArtifactContent();
-                inserted.setText(e.replacement());
-                replacement.setInsertedContent(inserted);
-                change.getReplacements().add(replacement);
+                json.beginObject();
+                region(json, "deletedRegion", e.range());
+                text(json, "insertedContent", e.replacement());
+                json.endObject();
             }
-            fix.getArtifactChanges().add(change);
-            r.getFixes().add(fix);
+            json.endArray();
+            json.endObject().endArray();
+            json.name("properties").beginObject();
+            json.field("safety", f.fixSafety().label());
+            json.endObject();
+            json.endObject().endArray();
         }
-        return r;
+        json.endObject();
     }
 
     /** A fix's edits in file order, as SARIF consumers apply replacements one after another. */
     private static List<dflint.engine.Fix.Edit> sortedEdits(dflint.engine.Fix fix) {
         List<dflint.engine.Fix.Edit> edits = new ArrayList<>(fix.edits());
-        edits.sort((a, b) -> a.range().startLine() != b.range().startLine()
-                ? Integer.compare(a.range().startLine(), b.range().startLine())
-                : Integer.compare(a.range().startColumn(), b.range().startColumn()));
+        edits.sort(SarifReporter::inFileOrder);
         return edits;
     }
 
-    private static PhysicalLocation physical(String uri, SourceRange range) {
-        PhysicalLocation p = new PhysicalLocation();
-        p.setArtifactLocation(artifact(uri));
-        p.setRegion(region(range));
-        return p;
+    private static int inFileOrder(dflint.engine.Fix.Edit a, dflint.engine.Fix.Edit b) {
+        return a.range().startLine() != b.range().startLine()
+                ? Integer.compare(a.range().startLine(), b.range().startLine())
+                : Integer.compare(a.range().startColumn(), b.range().startColumn());
     }
 
-    private static ArtifactLocation artifact(String uri) {
-        ArtifactLocation a = new ArtifactLocation();
-        a.setUri(uri);
-        a.setUriBaseId("%SRCROOT%");
-        return a;
+    private static void artifact(Json json, String uri) throws IOException {
+        json.name("artifactLocation").beginObject();
+        json.field("uri", uri);
+        json.field("uriBaseId", "%SRCROOT%");
+        json.endObject();
     }
 
-    private static Region region(SourceRange range) {
-        Region g = new Region();
-        g.setStartLine(range.startLine());
-        g.setStartColumn(range.startColumn());
-        g.setEndLine(range.endLine());
-        g.setEndColumn(Math.max(1, range.endColumn()));
-        return g;
+    private static void region(Json json, String name, SourceRange range) throws IOException {
+        json.name(name).beginObject();
+        json.name("startLine").number(range.startLine());
+        json.name("startColumn").number(range.startColumn());
+        json.name("endLine").number(range.endLine());
+        json.name("endColumn").number(Math.max(1, range.endColumn()));
+        json.endObject();
     }
 
-    private static MultiformatMessageString text(String s) {
-        MultiformatMessageString m = new MultiformatMessageString();
-        m.setText(s);
-        return m;
+    /** A message object: {@code {"text": ...}}. */
+    private static void text(Json json, String name, String text) throws IOException {
+        json.name(name).beginObject();
+        if (text != null) json.field("text", text);
+        json.endObject();
     }
 
     /** GitHub caps descriptions at 1024 characters. */
@@ -250,19 +221,105 @@ public final class SarifReporter implements Reporter {
         return s.length() <= 1024 ? s : s.substring(0, 1021) + "...";
     }
 
-    static Result.Level level(Severity s) {
+    static String level(Severity s) {
         switch (s) {
-            case ERROR: return Result.Level.ERROR;
-            case WARNING: return Result.Level.WARNING;
-            default: return Result.Level.NOTE;
+            case ERROR: return "error";
+            case WARNING: return "warning";
+            default: return "note";
         }
     }
 
-    private static ReportingConfiguration.Level configLevel(Severity s) {
-        switch (s) {
-            case ERROR: return ReportingConfiguration.Level.ERROR;
-            case WARNING: return ReportingConfiguration.Level.WARNING;
-            default: return ReportingConfiguration.Level.NOTE;
+    /**
+     * Pretty-printed JSON, written as it goes, in the layout Jackson's default pretty printer
+     * gives: two spaces a level, {@code "name" : value}, one member or element a line, and
+     * {@code { }} or {@code [ ]} when empty.
+     */
+    static final class Json {
+        private final Appendable out;
+        /** Per open object or array: whether it has a member or element yet. */
+        private boolean[] filled = new boolean[16];
+        private int depth;
+        private boolean afterName;
+
+        Json(Appendable out) {
+            this.out = out;
+        }
+
+        Json beginObject() throws IOException {
+            return open('{');
+        }
+
+        Json endObject() throws IOException {
+            return close('}');
+        }
+
+        Json beginArray() throws IOException {
+            return open('[');
+        }
+
+        Json endArray() throws IOException {
+            return close(']');
+        }
+
+        Json name(String name) throws IOException {
+            nextLine();
+            out.append(JsonText.quote(name)).append(" : ");
+            afterName = true;
+            return this;
+        }
+
+        void field(String name, String value) throws IOException {
+            name(name).value(value);
+        }
+
+        void value(String value) throws IOException {
+            beforeValue();
+            out.append(JsonText.quote(value));
+        }
+
+        void number(int value) throws IOException {
+            beforeValue();
+            out.append(Integer.toString(value));
+        }
+
+        private Json open(char bracket) throws IOException {
+            beforeValue();
+            out.append(bracket);
+            if (++depth == filled.length) filled = java.util.Arrays.copyOf(filled, depth * 2);
+            filled[depth] = false;
+            return this;
+        }
+
+        private Json close(char bracket) throws IOException {
+            if (filled[depth]) {
+                out.append('\n');
+                indent(depth - 1);
+            } else {
+                out.append(' ');
+            }
+            depth--;
+            out.append(bracket);
+            return this;
+        }
+
+        /** Before a value: after a name it follows on the same line; in an array it starts a line. */
+        private void beforeValue() throws IOException {
+            if (afterName) {
+                afterName = false;
+            } else if (depth > 0) {
+                nextLine();
+            }
+        }
+
+        private void nextLine() throws IOException {
+            if (filled[depth]) out.append(',');
+            filled[depth] = true;
+            out.append('\n');
+            indent(depth);
+        }
+
+        private void indent(int level) throws IOException {
+            for (int i = 0; i < level; i++) out.append("  ");
         }
     }
 }

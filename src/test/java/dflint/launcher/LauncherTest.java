@@ -57,6 +57,8 @@ class LauncherTest {
         Files.writeString(src, """
                 public class Echo {
                     public static void main(String[] args) throws Exception {
+                        // the launcher's training run: slow enough that a test sees it run after the first lint
+                        if (System.getProperty("dflint.training") != null) { Thread.sleep(2000); return; }
                         if (args.length == 1 && args[0].equals("-")) System.in.readAllBytes();
                         System.out.println("args=" + String.join(",", args));
                         for (String a : args) if (a.startsWith("exit=")) System.exit(Integer.parseInt(a.substring(5)));
@@ -107,6 +109,15 @@ class LauncherTest {
                 Files.readString(err, StandardCharsets.UTF_8));
     }
 
+    /** Waits until no training is running: its lock and temporary files are gone. */
+    private void awaitTraining() throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (cacheFiles().stream().anyMatch(n -> n.endsWith(".lock") || n.contains(".tmp"))) {
+            assertTrue(System.nanoTime() < deadline, "the training never ended: " + cacheFiles());
+            Thread.sleep(100);
+        }
+    }
+
     private List<String> cacheFiles() throws IOException {
         if (!Files.isDirectory(cache)) return List.of();
         try (Stream<Path> s = Files.list(cache)) {
@@ -128,6 +139,7 @@ class LauncherTest {
         String bin = install.resolve("bin/dflint").toString();
         Result first = run(tmp, Map.of(), bin, "Dockerfile", "--format", "text");
         assertEquals(new Result(0, "args=Dockerfile,--format,text\n", ""), first);
+        awaitTraining();
         List<String> files = cacheFiles();
         assertEquals(1, files.size(), "one archive and nothing else: " + files);
         assertTrue(isArchive(files.get(0)), files.get(0));
@@ -141,13 +153,59 @@ class LauncherTest {
     }
 
     @Test
+    void theFirstRunReturnsBeforeTheTrainingEndsUnlessToldToWait() throws Exception {
+        String bin = install.resolve("bin/dflint").toString();
+        assertEquals(new Result(0, "args=a\n", ""), run(tmp, Map.of(), bin, "a"));
+        List<String> during = cacheFiles();
+        assertTrue(during.stream().noneMatch(LauncherTest::isArchive), "the training (2 s) still runs: " + during);
+        assertEquals(1, during.stream().filter(n -> n.endsWith(".lock")).count(), during.toString());
+        // a run meanwhile neither waits nor starts a second training
+        assertEquals(new Result(0, "args=b\n", ""), run(tmp, Map.of(), bin, "b"));
+        awaitTraining();
+        List<String> after = cacheFiles();
+        assertEquals(1, after.size(), after.toString());
+        assertTrue(isArchive(after.get(0)), after.get(0));
+
+        writeJar("a new build");
+        assertEquals(new Result(0, "args=c\n", ""), run(tmp, Map.of("DFLINT_TRAIN_WAIT", "1"), bin, "c"));
+        List<String> waited = cacheFiles();
+        assertEquals(1, waited.size(), "made before the run returned: " + waited);
+        assertTrue(isArchive(waited.get(0)) && !waited.equals(after), waited.toString());
+    }
+
+    @Test
+    void theLanguageServerTrainsAnArchiveOfItsOwnWithoutDelayingItsStart() throws Exception {
+        String bin = install.resolve("bin/dflint").toString();
+        long start = System.nanoTime();
+        assertEquals(new Result(0, "args=lsp\n", ""), run(tmp, Map.of(), bin, "lsp"));
+        assertTrue(cacheFiles().stream().noneMatch(LauncherTest::isArchive), "the session started before the training ended: "
+                + cacheFiles() + " after " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        awaitTraining();
+        List<String> lsp = cacheFiles();
+        assertEquals(1, lsp.size(), lsp.toString());
+        assertTrue(isArchive(lsp.get(0)) && lsp.get(0).contains(".lsp."), lsp.get(0));
+        // a lint trains its own, and the two live side by side
+        assertEquals(new Result(0, "args=x\n", ""), run(tmp, Map.of(), bin, "x"));
+        awaitTraining();
+        List<String> both = cacheFiles();
+        assertEquals(2, both.size(), both.toString());
+        for (String name : both) {
+            String[] args = name.contains(".lsp.") ? new String[] {bin, "lsp"} : new String[] {bin, "y"};
+            Result strict = run(tmp, Map.of("DFLINT_JAVA_OPTS", archiveRequired(name)), args);
+            assertEquals(0, strict.code(), name + ": " + strict);
+        }
+    }
+
+    @Test
     void aNewBuildOfTheJarGetsANewArchiveAndTheOldOneGoes() throws Exception {
         String bin = install.resolve("bin/dflint").toString();
         run(tmp, Map.of(), bin, "a");
+        awaitTraining();
         List<String> before = cacheFiles();
         assertEquals(1, before.size(), before.toString());
         writeJar("another build, of another size");
         assertEquals(new Result(0, "args=b\n", ""), run(tmp, Map.of(), bin, "b"));
+        awaitTraining();
         List<String> after = cacheFiles();
         assertEquals(1, after.size(), after.toString());
         assertTrue(!after.equals(before), "a new archive replaced " + before);
@@ -167,8 +225,10 @@ class LauncherTest {
         Path elsewhere = Files.createDirectories(tmp.resolve("work/project"));
         Result r = run(elsewhere, Map.of(), "../../links/dflint", "Dockerfile");
         assertEquals(new Result(0, "args=Dockerfile\n", ""), r);
+        awaitTraining();
         Result again = run(tmp, Map.of(), links.resolve("dflint").toString(), "Dockerfile");
         assertEquals(r, again);
+        awaitTraining();
         assertEquals(1, cacheFiles().size(), "the same installation, whatever the directory: " + cacheFiles());
     }
 
@@ -197,6 +257,7 @@ class LauncherTest {
             assertEquals(0, started.get(i).exitValue());
             assertEquals("args=run" + i + "\n", Files.readString(tmp.resolve("par" + i + ".txt")));
         }
+        awaitTraining();
         List<String> files = cacheFiles();
         assertEquals(1, files.size(), "no temporary files left, one archive: " + files);
         Result strict = run(tmp, Map.of("DFLINT_JAVA_OPTS", archiveRequired(files.get(0))), bin, "y");

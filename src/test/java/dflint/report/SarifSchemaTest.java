@@ -80,6 +80,56 @@ public class SarifSchemaTest {
         assertTrue(sawEncoded, "a path with a space and # is percent-encoded");
     }
 
+    /** Our writer against the sarif-java model written by Jackson: the same bytes. */
+    @Test
+    void theWriterWritesWhatTheSarifJavaModelWrites() throws IOException {
+        List<FileResult> golden = GoldenTest.lintInputs();
+        assertEquals(reference(GoldenTest.context(), golden), GoldenTest.render("sarif", golden));
+        Dockerfile clean = DockerfileSyntax.parse("Dockerfile", "FROM alpine:3.20\n".getBytes());
+        List<FileResult> none = List.of(new FileResult("Dockerfile", Path.of("Dockerfile"), clean.text(),
+                new Linter(GoldenRules.all()).lint(clean, LintOptions.defaults())));
+        assertEquals(reference(GoldenTest.context(), none), GoldenTest.render("sarif", none));
+        // no rules at all, a version that is not semantic, a message with characters to escape
+        ReportContext bare = new ReportContext("dev build", List.of(), new ArtifactPaths(null));
+        assertEquals(reference(bare, List.of()), write(bare, List.of()));
+        Dockerfile odd = DockerfileSyntax.parse("odd \"name\".Dockerfile", "from alpine\n\tMAINTAINER \"é\" \\ x\n".getBytes());
+        List<FileResult> unlisted = List.of(new FileResult("odd \"name\".Dockerfile", null, odd.text(),
+                new Linter(GoldenRules.all()).lint(odd, LintOptions.defaults())));
+        assertFalse(unlisted.get(0).findings().isEmpty());
+        assertEquals(reference(bare, unlisted), write(bare, unlisted));
+    }
+
+    /** The same over real Dockerfiles. */
+    @Test
+    void theWriterWritesWhatTheModelWritesForTheCorpus() throws IOException {
+        Path corpus = SharedData.require("corpus/files");
+        List<Path> files;
+        try (Stream<Path> s = Files.list(corpus)) {
+            files = s.sorted().limit(150).toList();
+        }
+        Linter linter = new Linter(Rules.all());
+        LintOptions options = LintOptions.defaults();
+        List<FileResult> results = new ArrayList<>();
+        for (Path f : files) {
+            Dockerfile df = DockerfileSyntax.parse(f.toString(), Files.readAllBytes(f));
+            results.add(new FileResult(f.toString(), f, df.text(), linter.lint(df, options)));
+        }
+        ReportContext context = new ReportContext("1.2.3", linter.enabledRules(options), new ArtifactPaths(corpus));
+        assertEquals(reference(context, results), write(context, results));
+    }
+
+    private static String write(ReportContext context, List<FileResult> results) throws IOException {
+        StringBuilder b = new StringBuilder();
+        new SarifReporter(context).write(results, b);
+        return b.toString();
+    }
+
+    private static String reference(ReportContext context, List<FileResult> results) throws IOException {
+        StringBuilder b = new StringBuilder();
+        new SarifModelReference(context).write(results, b);
+        return b.toString();
+    }
+
     @Test
     void cleanRunStillHasAResultsArray() throws IOException {
         Dockerfile df = DockerfileSyntax.parse("Dockerfile", "FROM alpine:3.20\n".getBytes());

@@ -1,0 +1,86 @@
+package dflint.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The archive's training run: each of its command lines does what it is there to exercise (a
+ * step that failed early would leave its path's classes out of the archive), and together they
+ * reach every command and format.
+ */
+class TrainingTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void everyStepRunsItsPathToTheEndAndTheyCoverEveryCommandAndFormat() throws Exception {
+        List<String[]> commands = Training.commands(tmp);
+        Set<String> seen = new HashSet<>();
+        for (String[] args : commands) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                    new PrintStream(err, true, StandardCharsets.UTF_8),
+                    new ByteArrayInputStream("FROM alpine\nRUN apt-get install curl\n".getBytes(StandardCharsets.UTF_8)));
+            String line = String.join(" ", args);
+            String errors = err.toString(StandardCharsets.UTF_8);
+            assertFalse(errors.contains("internal error"), line + ": " + errors);
+            boolean mistake = args[0].equals("--no-such-option") || line.contains("nope") || line.contains("missing/");
+            if (mistake) {
+                assertEquals(ExitCode.ERROR, code, line + ": " + errors);
+                assertTrue(errors.startsWith("dflint: "), line + ": " + errors);
+            } else {
+                assertTrue(code == 0 || code == 1, line + " exit " + code + ": " + errors);
+                boolean toFile = List.of(args).contains("--output");
+                assertTrue(toFile || out.size() > 0, line + " printed nothing");
+            }
+            seen.add(args[0]);
+            for (int i = 0; i + 1 < args.length; i++) {
+                if (args[i].equals("--format")) seen.add(args[0].equals("stages") || args[0].equals("rules")
+                        ? args[0] + " " + args[i + 1] : "lint " + args[i + 1]);
+            }
+            if (List.of(args).contains("--fix")) seen.add("--fix");
+            if (List.of(args).contains("--diff")) seen.add("--diff");
+            if (List.of(args).contains("--config")) seen.add("--config");
+            if (List.of(args).contains("-")) seen.add("stdin");
+            if (List.of(args).contains(tmp.toString())) seen.add("directory");
+        }
+        for (String format : dflint.report.Reporters.FORMATS) assertTrue(seen.contains("lint " + format), format);
+        for (String format : List.of("text", "json", "dot", "mermaid")) assertTrue(seen.contains("stages " + format), format);
+        for (String format : List.of("text", "json", "markdown")) assertTrue(seen.contains("rules " + format), format);
+        for (String path : List.of("explain", "parse", "--fix", "--diff", "--config", "stdin", "directory", "--version")) {
+            assertTrue(seen.contains(path), path);
+        }
+        // the fixes were applied to the training's own copies, never to its source text
+        assertTrue(!Files.readString(tmp.resolve("fixes/Dockerfile")).equals(Files.readString(tmp.resolve("app/Dockerfile"))));
+    }
+
+    @Test
+    void theLanguageServersTrainingIsAWholeSessionThatEndsCleanly() {
+        long start = System.nanoTime();
+        assertEquals(0, Training.runLsp(tmp.resolve("lsp")), "shut down and exited as a client asks");
+        // each wait has a 20 s limit: a session that never answered would take at least that
+        assertTrue(System.nanoTime() - start < 20_000_000_000L, "every awaited answer came");
+    }
+
+    @Test
+    void theTrainingEntryPointCompletesAndLeavesItsFilesInItsFolder() throws Exception {
+        Path dir = tmp.resolve("train");
+        assertEquals(0, Training.run(dir));
+        assertTrue(Files.isRegularFile(dir.resolve("repo/docker-bake.hcl")));
+        assertTrue(Files.size(dir.resolve("report.txt.sarif")) > 0, "the SARIF step wrote its report");
+    }
+}
