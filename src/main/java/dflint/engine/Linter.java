@@ -79,7 +79,7 @@ public final class Linter {
                     severityOf(f.rule(), options), f.message(), classify(f.fix(), f.rule())));
         }
         findings.sort(ORDER);
-        return Suppressions.apply(file, withoutFollowOnErrors(file, onlyTemplateNote(findings)), options);
+        return withoutCheckUnderItsError(Suppressions.apply(file, withoutFollowOnErrors(file, onlyTemplateNote(findings)), options));
     }
 
     /** The template rule's id: a file that is a template for a Dockerfile. */
@@ -99,11 +99,6 @@ public final class Linter {
     /** The syntax-error rule's id: what BuildKit refuses to parse. */
     static final String SYNTAX_ERROR = "DF0001";
 
-    /**
-     * One root cause, one finding: an instruction that does not parse gets its syntax error and
-     * nothing else, since any other rule's reading of it (an unknown keyword "before the first FROM",
-     * say) would be a guess about text BuildKit never accepts.
-     */
     /** The instruction whose lines hold {@code line}, by binary search (instructions are in file order); null if none. */
     private static Instruction instructionAt(List<Instruction> ins, int line) {
         int lo = 0, hi = ins.size() - 1;
@@ -117,6 +112,11 @@ public final class Linter {
         return null;
     }
 
+    /**
+     * One root cause, one finding: an instruction that does not parse gets its syntax error and
+     * nothing else, since any other rule's reading of it (an unknown keyword "before the first FROM",
+     * say) would be a guess about text BuildKit never accepts.
+     */
     static List<Finding> withoutFollowOnErrors(Dockerfile file, List<Finding> findings) {
         BitSet broken = null;
         for (Finding f : findings) {
@@ -136,6 +136,34 @@ public final class Linter {
             if (f.ruleId().equals(SYNTAX_ERROR) || !broken.get(f.range().startLine())) out.add(f);
         }
         return out;
+    }
+
+    /** BuildKit's InvalidDefaultArgInFrom check and the conversion error it foretells. */
+    static final String DEFAULT_ARG_CHECK = "DF2013", INVALID_REFERENCE = "DF1017";
+
+    /**
+     * One root cause, one finding: where the base image reference of a FROM is invalid with the
+     * ARG defaults, BuildKit both warns (InvalidDefaultArgInFrom, DF2013) and refuses the build
+     * (DF1017, which names the argument to pass); the error is kept, the warning at the same
+     * place dropped. Run after suppression, so ignoring DF1017 brings DF2013 back.
+     */
+    static List<Finding> withoutCheckUnderItsError(List<Finding> findings) {
+        java.util.Set<Long> errors = null; // where each error starts: line and column
+        for (Finding f : findings) {
+            if (!f.ruleId().equals(INVALID_REFERENCE)) continue;
+            if (errors == null) errors = new java.util.HashSet<>();
+            errors.add(start(f));
+        }
+        if (errors == null) return findings;
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            if (!(f.ruleId().equals(DEFAULT_ARG_CHECK) && errors.contains(start(f)))) out.add(f);
+        }
+        return out;
+    }
+
+    private static long start(Finding f) {
+        return ((long) f.range().startLine() << 32) | f.range().startColumn();
     }
 
     /**
