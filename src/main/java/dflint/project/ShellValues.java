@@ -23,6 +23,9 @@ final class ShellValues {
     private static final Pattern REFERENCE =
             Pattern.compile("^\\$(?:\\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}$]*))?\\}|\\(([A-Za-z_][A-Za-z0-9_]*)\\)|([A-Za-z_][A-Za-z0-9_]*))$");
 
+    /** {@code ${LIST[@]}} or {@code ${LIST[*]}}: every element of a shell array. */
+    private static final Pattern ARRAY_ELEMENTS = Pattern.compile("^\\$\\{([A-Za-z_][A-Za-z0-9_]*)\\[[@*]\\]\\}$");
+
     /** The literal values of a word that is one variable reference, or an empty list. */
     static List<String> of(String text, String word) {
         Matcher m = REFERENCE.matcher(word);
@@ -41,7 +44,7 @@ final class ShellValues {
         while (loop.find() && out.size() < MAX_VALUES) {
             for (String w : BuildCommands.words(loop.group(1))) {
                 if (w.equals("do")) break;
-                Matcher array = Pattern.compile("^\\$\\{([A-Za-z_][A-Za-z0-9_]*)\\[[@*]\\]\\}$").matcher(w);
+                Matcher array = ARRAY_ELEMENTS.matcher(w);
                 if (array.matches()) {
                     if (followArrays) values(text, array.group(1), out, false);
                 } else {
