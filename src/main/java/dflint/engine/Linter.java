@@ -99,19 +99,6 @@ public final class Linter {
     /** The syntax-error rule's id: what BuildKit refuses to parse. */
     static final String SYNTAX_ERROR = "DF0001";
 
-    /** The instruction whose lines hold {@code line}, by binary search (instructions are in file order); null if none. */
-    private static Instruction instructionAt(List<Instruction> ins, int line) {
-        int lo = 0, hi = ins.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            Instruction i = ins.get(mid);
-            if (i.range().endLine() < line) lo = mid + 1;
-            else if (i.range().startLine() > line) hi = mid - 1;
-            else return i;
-        }
-        return null;
-    }
-
     /**
      * One root cause, one finding: an instruction that does not parse gets its syntax error and
      * nothing else, since any other rule's reading of it (an unknown keyword "before the first FROM",
@@ -123,7 +110,7 @@ public final class Linter {
             if (!f.ruleId().equals(SYNTAX_ERROR)) continue;
             if (broken == null) broken = new BitSet();
             int from = f.range().startLine(), to = Math.max(from, f.range().endLine());
-            Instruction i = instructionAt(file.instructions(), from);
+            Instruction i = file.instructionAt(from);
             if (i != null) {
                 from = Math.min(from, i.range().startLine());
                 to = Math.max(to, i.range().endLine());

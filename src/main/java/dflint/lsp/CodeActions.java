@@ -82,7 +82,7 @@ final class CodeActions {
      */
     static CodeAction ignore(Analysis a, String uri, Finding f, Diagnostic d, boolean documentChanges) {
         if (f.ruleId().equals("DF0001")) return null;
-        Instruction in = instructionAt(a.file().instructions(), f.range().startLine());
+        Instruction in = a.file().instructionAt(f.range().startLine());
         if (in == null) return null;
         int line = in.range().startLine();
         TextEdit edit = null;
@@ -144,18 +144,6 @@ final class CodeActions {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
     }
 
-    /** The instruction whose lines hold {@code line} (instructions are in file order); null if none. */
-    static Instruction instructionAt(List<Instruction> ins, int line) {
-        int lo = 0, hi = ins.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            Instruction i = ins.get(mid);
-            if (i.range().endLine() < line) lo = mid + 1;
-            else if (i.range().startLine() > line) hi = mid - 1;
-            else return i;
-        }
-        return null;
-    }
 
     /**
      * The file as {@code dflint --fix} would write it (safe fixes, in checked passes), as

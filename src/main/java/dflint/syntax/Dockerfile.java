@@ -17,6 +17,19 @@ public record Dockerfile(String path, String text, char escape, List<Directive> 
         return null;
     }
 
+    /** The instruction whose lines hold {@code line} (1-based), by binary search over the file order; null if none. */
+    public Instruction instructionAt(int line) {
+        int lo = 0, hi = instructions.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Instruction i = instructions.get(mid);
+            if (i.range().endLine() < line) lo = mid + 1;
+            else if (i.range().startLine() > line) hi = mid - 1;
+            else return i;
+        }
+        return null;
+    }
+
     /** The text of a physical line (1-based), without its line end; empty past the end. */
     public String lineText(int line) {
         int[] starts = lineStarts(text);
