@@ -8,11 +8,11 @@ import dflint.syntax.SourceRange;
  * end, before {@code \r\n}: no edit cuts a line terminator in half unless its range ends on
  * the next line.
  */
-final class SourceText {
+public final class SourceText {
     private final String text;
     private final int[] starts;
 
-    SourceText(String text) {
+    public SourceText(String text) {
         this.text = text;
         int n = 1;
         for (int i = 0; i < text.length(); i++) if (text.charAt(i) == '\n') n++;
@@ -21,16 +21,16 @@ final class SourceText {
         for (int i = 0; i < text.length(); i++) if (text.charAt(i) == '\n') starts[n++] = i + 1;
     }
 
-    String text() {
+    public String text() {
         return text;
     }
 
-    int lineCount() {
+    public int lineCount() {
         return starts.length;
     }
 
     /** Offset of the end of a line's content: before its {@code \n} or {@code \r\n}. */
-    int contentEnd(int line) {
+    public int contentEnd(int line) {
         if (line < starts.length) {
             int nl = starts[line] - 1;
             return nl > starts[line - 1] && text.charAt(nl - 1) == '\r' ? nl - 1 : nl;
@@ -38,13 +38,30 @@ final class SourceText {
         return text.length();
     }
 
+    /** Offset where a line (1-based) starts; lines outside the text are clamped to the first or last. */
+    public int lineStart(int line) {
+        return starts[Math.max(0, Math.min(line - 1, starts.length - 1))];
+    }
+
+    /** The line (1-based) that holds an offset; offsets outside the text are clamped to it. */
+    public int lineOf(int offset) {
+        int off = Math.max(0, Math.min(offset, text.length()));
+        int lo = 0, hi = starts.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (starts[mid] <= off) lo = mid;
+            else hi = mid - 1;
+        }
+        return lo + 1;
+    }
+
     /** The text of a line without its terminator. */
-    String line(int line) {
+    public String line(int line) {
         return line < 1 || line > starts.length ? "" : text.substring(starts[line - 1], contentEnd(line));
     }
 
     /** The offset of line:column, or -1 when the line is not in the text. */
-    int offset(int line, int column) {
+    public int offset(int line, int column) {
         if (line < 1 || line > starts.length || column < 1) {
             // one past the last line is where an edit ending at the end of a file without a final newline lands
             return line == starts.length + 1 && column == 1 ? text.length() : -1;
@@ -53,7 +70,7 @@ final class SourceText {
     }
 
     /** The line end used on this line, or the file's first one for the last line; {@code \n} by default. */
-    String lineEnding(int line) {
+    public String lineEnding(int line) {
         if (line >= 1 && line < starts.length) {
             int nl = starts[line] - 1;
             return nl > 0 && text.charAt(nl - 1) == '\r' ? "\r\n" : "\n";

@@ -1,5 +1,6 @@
 package dflint.lsp;
 
+import dflint.fix.SourceText;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
 
@@ -11,49 +12,38 @@ import org.eclipse.lsp4j.Range;
  * line end, never to a line's content.
  */
 final class LineIndex {
-    private final String text;
-    private final int[] starts;
+    /** The same line arithmetic the fixes use, 1-based; this class speaks the protocol's 0-based lines. */
+    private final SourceText src;
 
     LineIndex(String text) {
-        this.text = text;
-        int n = 1;
-        for (int i = 0; i < text.length(); i++) if (text.charAt(i) == '\n') n++;
-        starts = new int[n];
-        n = 1;
-        for (int i = 0; i < text.length(); i++) if (text.charAt(i) == '\n') starts[n++] = i + 1;
+        this.src = new SourceText(text);
     }
 
     String text() {
-        return text;
+        return src.text();
     }
 
     int lineCount() {
-        return starts.length;
+        return src.lineCount();
     }
 
     /** The offset just past a line's content, before its {@code \n} or {@code \r\n}. */
     int contentEnd(int line0) {
-        if (line0 + 1 < starts.length) {
-            int nl = starts[line0 + 1] - 1;
-            return nl > starts[line0] && text.charAt(nl - 1) == '\r' ? nl - 1 : nl;
-        }
-        return text.length();
+        return line0 < 0 ? src.contentEnd(1) : src.contentEnd(line0 + 1);
     }
 
     int lineStart(int line0) {
-        return starts[Math.max(0, Math.min(line0, starts.length - 1))];
+        return src.lineStart(line0 + 1);
     }
 
     /** A line's content, without its line end; empty outside the text. */
     String line(int line0) {
-        if (line0 < 0 || line0 >= starts.length) return "";
-        return text.substring(starts[line0], contentEnd(line0));
+        return src.line(line0 + 1);
     }
 
     /** The line end the text uses on this line (the first line's for the last line), {@code \n} by default. */
     String lineEnding(int line0) {
-        int nl = line0 >= 0 && line0 + 1 < starts.length ? starts[line0 + 1] - 1 : text.indexOf('\n');
-        return nl > 0 && text.charAt(nl - 1) == '\r' ? "\r\n" : "\n";
+        return src.lineEnding(line0 + 1);
     }
 
     /**
@@ -63,21 +53,16 @@ final class LineIndex {
     int offset(Position p) {
         int line = p.getLine();
         if (line < 0) return 0;
-        if (line >= starts.length) return text.length();
+        if (line >= src.lineCount()) return src.text().length();
         int ch = Math.max(0, p.getCharacter());
-        return Math.min(starts[line] + ch, contentEnd(line));
+        return Math.min(lineStart(line) + ch, contentEnd(line));
     }
 
     /** The protocol position of an offset. */
     Position position(int offset) {
-        int off = Math.max(0, Math.min(offset, text.length()));
-        int lo = 0, hi = starts.length - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (starts[mid] <= off) lo = mid;
-            else hi = mid - 1;
-        }
-        return new Position(lo, Math.min(off, contentEnd(lo)) - starts[lo]);
+        int off = Math.max(0, Math.min(offset, src.text().length()));
+        int line0 = src.lineOf(off) - 1;
+        return new Position(line0, Math.min(off, contentEnd(line0)) - lineStart(line0));
     }
 
     /**
@@ -87,9 +72,9 @@ final class LineIndex {
      */
     Position position(int line1, int column1) {
         if (line1 < 1) return new Position(0, 0);
-        if (line1 > starts.length) return position(text.length());
+        if (line1 > src.lineCount()) return position(src.text().length());
         int line0 = line1 - 1;
-        int max = contentEnd(line0) - starts[line0];
+        int max = contentEnd(line0) - lineStart(line0);
         return new Position(line0, Math.max(0, Math.min(column1 - 1, max)));
     }
 
