@@ -457,46 +457,13 @@ final class LintCommand implements Callable<Integer> {
     static final String OUT_OF_MEMORY = "not linted: the JVM ran out of memory on it; allow it more with"
             + " DFLINT_JAVA_OPTS=-Xmx2g (or larger)";
 
-    /** Files at or above this count are linted on every core; fewer are not worth the threads. */
-    private static final int PARALLEL_FROM = 4;
-
     /**
      * Reads, parses and lints every input, in parallel across cores when there are
      * several, and returns per input either its FileResult or a one-line problem,
      * in input order so the output never depends on scheduling.
      */
     private List<Object> lintAll(List<InputFiles.Input> inputs, List<Settings> perInput, Linter linter) {
-        int n = inputs.size();
-        Object[] outcomes = new Object[n];
-        int threads = Math.min(n, Runtime.getRuntime().availableProcessors());
-        if (n < PARALLEL_FROM || threads < 2) {
-            for (int i = 0; i < n; i++) outcomes[i] = lintOne(inputs.get(i), perInput.get(i), linter);
-            return java.util.Arrays.asList(outcomes);
-        }
-        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
-        Runnable worker = () -> {
-            for (int i; (i = next.getAndIncrement()) < n; ) {
-                outcomes[i] = lintOne(inputs.get(i), perInput.get(i), linter);
-            }
-        };
-        // Plain threads over a shared counter: no executor classes to load, and big files balance out.
-        List<Thread> pool = new ArrayList<>(threads - 1);
-        for (int t = 1; t < threads; t++) {
-            Thread th = new Thread(null, worker, "dflint-lint-" + t, 64L << 20);
-            th.setDaemon(true);
-            th.start();
-            pool.add(th);
-        }
-        worker.run();
-        for (Thread th : pool) {
-            try {
-                th.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        return java.util.Arrays.asList(outcomes);
+        return Parallel.map(inputs.size(), i -> lintOne(inputs.get(i), perInput.get(i), linter));
     }
 
     /** One file: its result, or the one line to print when it cannot be read or dflint fails on it. */
