@@ -22,7 +22,7 @@ RUN jlink --add-modules "$(jdeps --ignore-missing-deps --multi-release 17 --prin
 # The image: that runtime, the jar and the launcher; no build tools, not root.
 FROM debian:12.11-slim
 COPY --from=runtime /opt/java /opt/java
-COPY --from=build /build/target/dflint.jar /opt/dflint/lib/dflint.jar
+COPY --from=build /build/target/dflint.jar /build/target/dflint.build /opt/dflint/lib/
 COPY bin/dflint /opt/dflint/bin/dflint
 ENV JAVA_HOME=/opt/java \
     DFLINT_CACHE_DIR=/opt/dflint/cache

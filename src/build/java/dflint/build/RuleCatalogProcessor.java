@@ -119,24 +119,7 @@ public final class RuleCatalogProcessor extends AbstractProcessor {
         return "List.of(" + String.join(", ", items) + ")";
     }
 
-    /** A Java string literal. */
     private static String literal(Object value) {
-        String s = String.valueOf(value);
-        StringBuilder b = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> {
-                    if (c < 0x20 || c > 0x7e) b.append(String.format("\\u%04x", (int) c));
-                    else b.append(c);
-                }
-            }
-        }
-        return b.append('"').toString();
+        return JavaLiteral.of(value);
     }
 }

@@ -1,20 +1,12 @@
 package dflint.cli;
 
-import java.io.InputStream;
-import java.util.Properties;
+import dflint.engine.Packaged;
 import picocli.CommandLine;
 
-/** Reads the version Maven wrote into the jar. */
+/** dflint's version, as the build wrote it into {@link Packaged}. */
 final class VersionProvider implements CommandLine.IVersionProvider {
     static String version() {
-        try (InputStream in = VersionProvider.class.getResourceAsStream("/dflint/version.properties")) {
-            if (in == null) return "unknown";
-            Properties p = new Properties();
-            p.load(in);
-            return p.getProperty("version", "unknown");
-        } catch (java.io.IOException e) {
-            return "unknown";
-        }
+        return Packaged.VERSION;
     }
 
     @Override

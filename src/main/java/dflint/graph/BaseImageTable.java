@@ -1,10 +1,6 @@
 package dflint.graph;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import dflint.engine.Packaged;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +9,7 @@ import java.util.Locale;
  * What dflint knows about common base images: which family they belong to,
  * whether they are a toolchain, a full OS, slim, minimal, distroless or scratch,
  * roughly how big they are, and what to use instead. The built-in rows come from
- * {@code rules/base-images.tsv} (packaged as {@code dflint/rules/base-images.tsv});
+ * {@code rules/base-images.tsv}, compiled into {@link Packaged#BASE_IMAGES};
  * extra rows in the same format are checked first. The first matching row wins.
  *
  * <p>Format: one row per line, tab-separated: {@code pattern family kind sizeMB alternative};
@@ -46,7 +42,6 @@ public final class BaseImageTable {
     /** One row of the table. */
     public record Entry(String pattern, String family, Kind kind, int sizeMb, String alternative) {}
 
-    private static final String RESOURCE = "/dflint/rules/base-images.tsv";
     private static volatile List<Entry> builtin;
 
     private final List<Entry> entries;
@@ -149,16 +144,9 @@ public final class BaseImageTable {
         List<Entry> b = builtin;
         if (b != null) return b;
         List<Entry> out = new ArrayList<>();
-        try (InputStream in = BaseImageTable.class.getResourceAsStream(RESOURCE)) {
-            if (in != null) {
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                for (String line = r.readLine(); line != null; line = r.readLine()) {
-                    Entry e = parseRow(line);
-                    if (e != null) out.add(e);
-                }
-            }
-        } catch (IOException e) {
-            // a broken jar: the rule then knows no images and stays quiet
+        for (String line : Packaged.BASE_IMAGES.split("\n")) {
+            Entry e = parseRow(line);
+            if (e != null) out.add(e);
         }
         builtin = List.copyOf(out);
         return builtin;

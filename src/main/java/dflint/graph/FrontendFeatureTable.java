@@ -1,10 +1,6 @@
 package dflint.graph;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import dflint.engine.Packaged;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -13,7 +9,7 @@ import java.util.Map;
 
 /**
  * Which Dockerfile frontend release brought each feature: {@code rules/frontend-features.tsv}
- * (packaged as {@code dflint/rules/frontend-features.tsv}), read once, on first use, so a
+ * (compiled into {@link Packaged#FRONTEND_FEATURES}), read once, on first use, so a
  * file without a {@code # syntax=} pin never pays for it.
  */
 public final class FrontendFeatureTable {
@@ -58,26 +54,16 @@ public final class FrontendFeatureTable {
         }
     }
 
-    private static final String RESOURCE = "/dflint/rules/frontend-features.tsv";
     private static volatile Map<String, Feature> builtin;
 
     private FrontendFeatureTable() {}
 
-    /** The packaged table by key, in file order. Empty if the jar lacks it. */
+    /** The packaged table (rules/frontend-features.tsv, compiled into {@link Packaged}) by key, in file order. */
     public static Map<String, Feature> builtin() {
         Map<String, Feature> b = builtin;
         if (b != null) return b;
         Map<String, Feature> out = new LinkedHashMap<>();
-        try (InputStream in = FrontendFeatureTable.class.getResourceAsStream(RESOURCE)) {
-            if (in != null) {
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                List<String> lines = new ArrayList<>();
-                for (String line = r.readLine(); line != null; line = r.readLine()) lines.add(line);
-                for (Feature f : parse(lines)) out.put(f.key(), f);
-            }
-        } catch (IOException e) {
-            // a broken jar: the rule then knows no features and stays quiet
-        }
+        for (Feature f : parse(List.of(Packaged.FRONTEND_FEATURES.split("\n")))) out.put(f.key(), f);
         builtin = Collections.unmodifiableMap(out);
         return builtin;
     }

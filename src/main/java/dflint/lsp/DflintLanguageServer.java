@@ -279,14 +279,7 @@ public final class DflintLanguageServer implements LanguageServer, LanguageClien
     }
 
     static String version() {
-        try (InputStream in = DflintLanguageServer.class.getResourceAsStream("/dflint/version.properties")) {
-            if (in == null) return "unknown";
-            java.util.Properties p = new java.util.Properties();
-            p.load(in);
-            return p.getProperty("version", "unknown");
-        } catch (java.io.IOException e) {
-            return "unknown";
-        }
+        return dflint.engine.Packaged.VERSION;
     }
 
     // ------------------------------------------------------------------ diagnostics

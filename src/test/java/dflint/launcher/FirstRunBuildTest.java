@@ -59,10 +59,11 @@ class FirstRunBuildTest {
         }
         Files.writeString(clone.resolve("pom.xml"), "<project/>\n");
 
-        Path src = tmp.resolve("src/Echo.java");
+        Path src = tmp.resolve("src/dflint/cli/Main.java");
         Files.createDirectories(src.getParent());
         Files.writeString(src, """
-                public class Echo {
+                package dflint.cli;
+                public class Main {
                     public static void main(String[] args) {
                         System.out.println("args=" + String.join(",", args));
                         for (String a : args) if (a.startsWith("exit=")) System.exit(Integer.parseInt(a.substring(5)));
@@ -73,10 +74,10 @@ class FirstRunBuildTest {
         Path standIn = tmp.resolve("standin.jar");
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "Echo");
+        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "dflint.cli.Main");
         try (OutputStream file = Files.newOutputStream(standIn); JarOutputStream jar = new JarOutputStream(file, manifest)) {
-            jar.putNextEntry(new JarEntry("Echo.class"));
-            jar.write(Files.readAllBytes(tmp.resolve("classes/Echo.class")));
+            jar.putNextEntry(new JarEntry("dflint/cli/Main.class"));
+            jar.write(Files.readAllBytes(tmp.resolve("classes/dflint/cli/Main.class")));
             jar.closeEntry();
         }
 

@@ -1,6 +1,7 @@
 package dflint.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,10 +54,11 @@ class LauncherTest {
         Files.copy(LAUNCHER, install.resolve("bin/dflint"));
         install.resolve("bin/dflint").toFile().setExecutable(true);
 
-        Path src = tmp.resolve("src/Echo.java");
+        Path src = tmp.resolve("src/dflint/cli/Main.java");
         Files.createDirectories(src.getParent());
         Files.writeString(src, """
-                public class Echo {
+                package dflint.cli;
+                public class Main {
                     public static void main(String[] args) throws Exception {
                         // the launcher's training run: slow enough that a test sees it run after the first lint
                         if (System.getProperty("dflint.training") != null) { Thread.sleep(2000); return; }
@@ -73,11 +76,11 @@ class LauncherTest {
     private void writeJar(String note) throws IOException {
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "Echo");
+        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "dflint.cli.Main");
         try (OutputStream file = Files.newOutputStream(install.resolve("lib/dflint.jar"));
                 JarOutputStream jar = new JarOutputStream(file, manifest)) {
-            jar.putNextEntry(new JarEntry("Echo.class"));
-            jar.write(Files.readAllBytes(tmp.resolve("classes/Echo.class")));
+            jar.putNextEntry(new JarEntry("dflint/cli/Main.class"));
+            jar.write(Files.readAllBytes(tmp.resolve("classes/dflint/cli/Main.class")));
             jar.closeEntry();
             if (!note.isEmpty()) {
                 jar.putNextEntry(new JarEntry("note.txt"));
@@ -209,6 +212,80 @@ class LauncherTest {
         List<String> after = cacheFiles();
         assertEquals(1, after.size(), after.toString());
         assertTrue(!after.equals(before), "a new archive replaced " + before);
+    }
+
+    @Test
+    void theArchiveIsMappedWhereItWasMadeInsteadOfMovedOnEveryRun() throws Exception {
+        String bin = install.resolve("bin/dflint").toString();
+        run(tmp, Map.of("DFLINT_TRAIN_WAIT", "1"), bin, "a");
+        List<String> files = cacheFiles();
+        assertEquals(1, files.size(), files.toString());
+        String log = files.get(0).endsWith(".aot") ? "-Xlog:aot=info" : "-Xlog:cds=info";
+        Result mapped = run(tmp, Map.of("DFLINT_JAVA_OPTS", log), bin, "b");
+        assertTrue(mapped.out().contains("Mapped dynamic region") || mapped.out().contains("Mapped"), mapped.out());
+        assertFalse(mapped.out().contains("alternative address"), mapped.out());
+        // the JDK's own default, moving it to a new address each run, is one flag away
+        Result moved = run(tmp, Map.of("DFLINT_JAVA_OPTS", log + " -XX:ArchiveRelocationMode=1"), bin, "c");
+        assertTrue(moved.out().contains("alternative address"), moved.out());
+        assertTrue(moved.out().endsWith("args=c\n"), moved.out());
+    }
+
+    @Test
+    void theBuildIdBesideTheJarKeysTheArchiveAndAJarRewrittenLaterGetsANewOne() throws Exception {
+        String bin = install.resolve("bin/dflint").toString();
+        Path id = install.resolve("lib/dflint.build");
+        Files.writeString(id, "1.2.3-20261206.000000.001\n");
+        run(tmp, Map.of("DFLINT_TRAIN_WAIT", "1"), bin, "a");
+        List<String> first = cacheFiles();
+        assertEquals(1, first.size(), first.toString());
+        assertTrue(first.get(0).contains("-1.2.3-20261206.000000.001."), first.get(0));
+
+        writeJar("the next build");
+        Files.writeString(id, "1.2.3-20261206.000000.002\n");
+        run(tmp, Map.of("DFLINT_TRAIN_WAIT", "1"), bin, "b");
+        List<String> second = cacheFiles();
+        assertEquals(1, second.size(), "the old build's archive goes: " + second);
+        assertTrue(second.get(0).contains("-1.2.3-20261206.000000.002."), second.get(0));
+
+        // The jar replaced after its archive was made, under the same id (a build that stopped
+        // half way, a copy by hand): the archive is made again rather than ignored by the JVM.
+        Path archive = cache.resolve(second.get(0));
+        writeJar("rewritten in place");
+        Files.setLastModifiedTime(install.resolve("lib/dflint.jar"),
+                FileTime.fromMillis(Files.getLastModifiedTime(archive).toMillis() + 5_000));
+        assertEquals(new Result(0, "args=c\n", ""), run(tmp, Map.of("DFLINT_TRAIN_WAIT", "1"), bin, "c"));
+        assertEquals(second, cacheFiles());
+        Result strict = run(tmp, Map.of("DFLINT_JAVA_OPTS", archiveRequired(second.get(0))), bin, "d");
+        assertEquals(new Result(0, "args=d\n", ""), strict);
+
+        // an id that is no file-name text is not used: the jar's size and time are
+        Files.writeString(id, "../../elsewhere\n");
+        run(tmp, Map.of("DFLINT_TRAIN_WAIT", "1"), bin, "e");
+        List<String> third = cacheFiles();
+        assertEquals(1, third.size(), third.toString());
+        assertFalse(third.get(0).contains("elsewhere"), third.get(0));
+    }
+
+    @Test
+    void aJavaFoundThroughASymlinkOnPathIsResolvedOnceAndRememberedWhileStillTrue() throws Exception {
+        String bin = install.resolve("bin/dflint").toString();
+        Path realJava = Path.of(System.getProperty("java.home"), "bin", "java").toRealPath();
+        String realHome = realJava.getParent().getParent().toString();
+        Path onPath = Files.createDirectories(tmp.resolve("path-bin"));
+        Files.createSymbolicLink(onPath.resolve("java"), realJava);
+        Map<String, String> env = Map.of("JAVA_HOME", "", "PATH", onPath + ":/usr/bin:/bin", "DFLINT_TRAIN_WAIT", "1");
+        assertEquals(new Result(0, "args=a\n", ""), run(tmp, env, bin, "a"));
+        // the first run makes the cache folder; the answer is kept from the next one on
+        assertEquals(new Result(0, "args=a\n", ""), run(tmp, env, bin, "a"));
+        Path memo = cache.resolve("java-home");
+        assertEquals(List.of(onPath.resolve("java").toString(), realHome), Files.readAllLines(memo));
+        assertTrue(cacheFiles().stream().anyMatch(n -> isArchive(n) && n.contains(realHome.replace('/', '_'))),
+                cacheFiles().toString());
+
+        // a remembered answer that no longer holds (another JDK behind the same link) is not used
+        Files.writeString(memo, onPath.resolve("java") + "\n" + tmp.resolve("no-such-jdk") + "\n");
+        assertEquals(new Result(0, "args=b\n", ""), run(tmp, env, bin, "b"));
+        assertEquals(List.of(onPath.resolve("java").toString(), realHome), Files.readAllLines(memo));
     }
 
     @Test
