@@ -82,7 +82,7 @@ final class InputFiles {
      * .gitignore); one with '/' matches the path relative to the walked directory.
      */
     static Excluder excluder(List<String> globs) {
-        if (globs.isEmpty()) return (root, p) -> false;
+        if (globs.isEmpty()) return NOTHING;
         List<PathMatcher> byName = new ArrayList<>();
         List<PathMatcher> byPath = new ArrayList<>();
         for (String g : globs) {
@@ -96,7 +96,21 @@ final class InputFiles {
             }
             (glob.contains("/") ? byPath : byName).add(m);
         }
-        return (root, p) -> {
+        return new Globs(byName, byPath);
+    }
+
+    /** No --exclude: nothing is left out. (Classes, not lambdas, on the lint path: see ColdPathTest.) */
+    private static final Excluder NOTHING = new Excluder() {
+        @Override
+        public boolean excluded(Path root, Path p) {
+            return false;
+        }
+    };
+
+    /** The --exclude globs, by name and by path relative to the walked directory. */
+    private record Globs(List<PathMatcher> byName, List<PathMatcher> byPath) implements Excluder {
+        @Override
+        public boolean excluded(Path root, Path p) {
             Path name = p.getFileName();
             for (PathMatcher m : byName) {
                 if (name != null && m.matches(name)) return true;
@@ -106,7 +120,7 @@ final class InputFiles {
                 if (m.matches(rel)) return true;
             }
             return false;
-        };
+        }
     }
 
     /** Expands the arguments in order; directories contribute their files sorted by path. */

@@ -373,16 +373,16 @@ final class LintCommand implements Callable<Integer> {
                               Map<String, String> cliBuildArgs, String cliThreshold) {
         LintOptions.Builder b = config == null ? LintOptions.builder() : config.toOptions();
         for (String e : enable) {
-            b.ignore.removeIf(n -> sameRule(n, e, catalogue));
+            removeSameRule(b.ignore, e, catalogue);
             b.enable.add(e);
         }
         for (String i : ignore) {
-            b.enable.removeIf(n -> sameRule(n, i, catalogue));
+            removeSameRule(b.enable, i, catalogue);
             b.ignore.add(i);
         }
         for (var e : cliSeverities.entrySet()) {
-            b.severities.keySet().removeIf(n -> sameRule(n, e.getKey(), catalogue));
-            b.ignore.removeIf(n -> sameRule(n, e.getKey(), catalogue));
+            removeSameRule(b.severities.keySet(), e.getKey(), catalogue);
+            removeSameRule(b.ignore, e.getKey(), catalogue);
             if (e.getValue() == null) b.ignore.add(e.getKey());
             else b.severities.put(e.getKey(), e.getValue());
         }
@@ -397,6 +397,13 @@ final class LintCommand implements Callable<Integer> {
                 : config != null && config.failureThreshold() != null ? config.failureThreshold() : "warning";
         boolean discover = config == null || config.discover() == null || config.discover();
         return new Settings(b.build(), level.equals("none") ? null : Severity.parse(level), discover);
+    }
+
+    /** Removes the names of rule {@code name} (its id, slug or an alias) from {@code names}; a loop, not removeIf: see ColdPathTest. */
+    private static void removeSameRule(java.util.Collection<String> names, String name, List<RuleDescriptor> catalogue) {
+        for (java.util.Iterator<String> it = names.iterator(); it.hasNext(); ) {
+            if (sameRule(it.next(), name, catalogue)) it.remove();
+        }
     }
 
     private static boolean sameRule(String a, String b, List<RuleDescriptor> catalogue) {
@@ -463,7 +470,12 @@ final class LintCommand implements Callable<Integer> {
      * in input order so the output never depends on scheduling.
      */
     private List<Object> lintAll(List<InputFiles.Input> inputs, List<Settings> perInput, Linter linter) {
-        return Parallel.map(inputs.size(), i -> lintOne(inputs.get(i), perInput.get(i), linter));
+        return Parallel.map(inputs.size(), new java.util.function.IntFunction<Object>() {
+            @Override
+            public Object apply(int i) {
+                return lintOne(inputs.get(i), perInput.get(i), linter);
+            }
+        });
     }
 
     /** One file: its result, or the one line to print when it cannot be read or dflint fails on it. */

@@ -98,19 +98,26 @@ public final class Main {
         cl.setOut(outWriter);
         cl.setErr(errWriter);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
-        cl.setParameterExceptionHandler((ex, a) -> {
-            errWriter.println("dflint: " + oneLine(String.valueOf(ex.getMessage())));
-            errWriter.println("Try 'dflint --help' for more information.");
-            return ExitCode.ERROR;
-        });
-        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            if (ex instanceof UsageError) {
+        // anonymous classes, not lambdas, on every command line's path: see ColdPathTest
+        cl.setParameterExceptionHandler(new CommandLine.IParameterExceptionHandler() {
+            @Override
+            public int handleParseException(CommandLine.ParameterException ex, String[] a) {
                 errWriter.println("dflint: " + oneLine(String.valueOf(ex.getMessage())));
-            } else {
-                errWriter.println("dflint: internal error: " + oneLine(String.valueOf(ex)) + " (run with --debug for details)");
-                if (debug) ex.printStackTrace(errWriter);
+                errWriter.println("Try 'dflint --help' for more information.");
+                return ExitCode.ERROR;
             }
-            return ExitCode.ERROR;
+        });
+        cl.setExecutionExceptionHandler(new CommandLine.IExecutionExceptionHandler() {
+            @Override
+            public int handleExecutionException(Exception ex, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+                if (ex instanceof UsageError) {
+                    errWriter.println("dflint: " + oneLine(String.valueOf(ex.getMessage())));
+                } else {
+                    errWriter.println("dflint: internal error: " + oneLine(String.valueOf(ex)) + " (run with --debug for details)");
+                    if (debug) ex.printStackTrace(errWriter);
+                }
+                return ExitCode.ERROR;
+            }
         });
         int code = cl.execute(list.toArray(new String[0]));
         outWriter.flush();

@@ -22,8 +22,11 @@ final class Parallel {
             return (List<T>) Arrays.asList(out);
         }
         AtomicInteger next = new AtomicInteger();
-        Runnable worker = () -> {
-            for (int i; (i = next.getAndIncrement()) < n; ) out[i] = work.apply(i);
+        Runnable worker = new Runnable() {
+            @Override
+            public void run() {
+                for (int i; (i = next.getAndIncrement()) < n; ) out[i] = work.apply(i);
+            }
         };
         // plain threads over a shared counter, with room for deep input on their stacks
         List<Thread> pool = new ArrayList<>(threads - 1);

@@ -100,7 +100,12 @@ final class StagesCommand implements Callable<Integer> {
         List<dflint.graph.TargetSource> requested = new ArrayList<>();
         for (String t : targets) requested.add(new dflint.graph.TargetSource(t, dflint.graph.TargetSource.COMMAND_LINE));
         // files are independent: worked on in parallel, printed in the order given
-        List<String[]> results = Parallel.map(files.size(), i -> one(files.get(i), args, requested, discovered, lines));
+        List<String[]> results = Parallel.map(files.size(), new java.util.function.IntFunction<String[]>() {
+            @Override
+            public String[] apply(int i) {
+                return one(files.get(i), args, requested, discovered, lines);
+            }
+        });
         List<String> problems = new ArrayList<>();
         for (String[] r : results) {
             if (r[0] != null) out.print(r[0]);

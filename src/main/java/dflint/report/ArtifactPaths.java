@@ -68,7 +68,11 @@ public final class ArtifactPaths {
 
     private Path topLevel(Path dir) {
         if (dir == null) return null;
-        return topLevels.computeIfAbsent(dir, ArtifactPaths::findTopLevel);
+        // get and put, not computeIfAbsent with a method reference: see ColdPathTest
+        if (topLevels.containsKey(dir)) return topLevels.get(dir);
+        Path top = findTopLevel(dir);
+        topLevels.put(dir, top);
+        return top;
     }
 
     private static String slashes(Path p) {

@@ -30,15 +30,15 @@ final class Fingerprints {
 
     /** One fingerprint per finding of r, in order: {@code <16 hex>:<occurrence>}. */
     static List<String> of(FileResult r, String salt) {
-        String[] lines = r.text().split("\r\n|\r|\n", -1);
+        List<String> lines = lines(r.text());
         Map<String, Integer> seen = new HashMap<>();
         Sha256 md = sha256();
         List<String> out = new ArrayList<>(r.findings().size());
         for (Finding f : r.findings()) {
             StringBuilder key = new StringBuilder(salt).append('\0').append(f.ruleId()).append('\0');
             int last = Math.min(f.range().endLine(), f.range().startLine() + MAX_LINES - 1);
-            for (int l = f.range().startLine(); l <= last && l <= lines.length && key.length() < MAX_KEY; l++) {
-                String line = lines[l - 1];
+            for (int l = f.range().startLine(); l <= last && l <= lines.size() && key.length() < MAX_KEY; l++) {
+                String line = lines.get(l - 1);
                 int from = 0, to = line.length();
                 if (to > LONG_LINE) {
                     if (l == f.range().startLine()) from = Math.min(to, f.range().startColumn() - 1);
@@ -48,9 +48,27 @@ final class Fingerprints {
                 key.append('\n');
             }
             String hash = sha256Hex(md, key.toString()).substring(0, 16);
-            int n = seen.merge(hash, 1, Integer::sum);
+            Integer before = seen.get(hash);
+            int n = before == null ? 1 : before + 1;
+            seen.put(hash, n);
             out.add(hash + ":" + n);
         }
+        return out;
+    }
+
+    /** The text's lines, split at CRLF, CR or LF (without a regex: see ColdPathTest); a final break ends an empty last line. */
+    static List<String> lines(String text) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                out.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') i++;
+                start = i + 1;
+            }
+        }
+        out.add(text.substring(start));
         return out;
     }
 

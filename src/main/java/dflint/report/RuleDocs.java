@@ -1,15 +1,11 @@
 package dflint.report;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
+import dflint.engine.Packaged;
 
 /**
- * The rule documents ({@code rules/<ID>.md}), packaged in the jar as
- * {@code dflint/rules/<ID>.md}. They feed {@code dflint explain},
- * {@code dflint rules} and SARIF's rule help.
+ * The rule documents ({@code rules/<ID>.md}), compiled into {@link Packaged#ruleDoc} by the
+ * build. They feed {@code dflint explain}, {@code dflint rules}, SARIF's rule help and the
+ * language server's hovers.
  */
 public final class RuleDocs {
     private RuleDocs() {}
@@ -21,47 +17,7 @@ public final class RuleDocs {
 
     /** The whole Markdown document, or null when the rule has none. */
     public static String markdown(String id) {
-        if (id.isEmpty()) return null;
-        for (int i = 0; i < id.length(); i++) {
-            char c = id.charAt(i);
-            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '-')) return null;
-        }
-        String name = "dflint/rules/" + id + ".md";
-        try (InputStream in = open(name)) {
-            if (in == null) return null;
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n");
-        } catch (IOException e) {
-            return null;
-        }
-    }
-
-    /**
-     * A document from dflint's own jar, read as a zip entry: SARIF reads a hundred of them, and
-     * each class-loader resource look-up builds a URL and a jar connection first, several times
-     * the cost of the read. Anywhere else (classes in a folder, tests) through the class loader.
-     */
-    private static InputStream open(String name) throws IOException {
-        ZipFile jar = OwnJar.FILE;
-        if (jar == null) return RuleDocs.class.getResourceAsStream("/" + name);
-        ZipEntry entry = jar.getEntry(name);
-        return entry == null ? null : jar.getInputStream(entry);
-    }
-
-    /** The jar dflint runs from, opened once on first use; null when it does not run from a jar. */
-    private static final class OwnJar {
-        static final ZipFile FILE = openOwnJar();
-
-        private static ZipFile openOwnJar() {
-            try {
-                java.security.CodeSource source = RuleDocs.class.getProtectionDomain().getCodeSource();
-                if (source == null || source.getLocation() == null) return null;
-                java.nio.file.Path path = java.nio.file.Path.of(source.getLocation().toURI());
-                if (!path.toString().endsWith(".jar") || !java.nio.file.Files.isRegularFile(path)) return null;
-                return new ZipFile(path.toFile());
-            } catch (IOException | RuntimeException | java.net.URISyntaxException e) {
-                return null;
-            }
-        }
+        return id.isEmpty() ? null : Packaged.ruleDoc(id);
     }
 
     /** The body of a {@code ## heading} section, trimmed; null when absent. */

@@ -58,7 +58,7 @@ public final class SarifReporter implements Reporter {
         json.name("driver").beginObject();
         json.field("name", "dflint");
         json.field("version", context.version());
-        if (context.version().matches("\\d+\\.\\d+\\.\\d+([-+][0-9A-Za-z.+-]*)?")) {
+        if (isSemanticVersion(context.version())) {
             json.field("semanticVersion", context.version());
         }
         json.field("informationUri", INFORMATION_URI);
@@ -183,14 +183,43 @@ public final class SarifReporter implements Reporter {
     /** A fix's edits in file order, as SARIF consumers apply replacements one after another. */
     private static List<dflint.engine.Fix.Edit> sortedEdits(dflint.engine.Fix fix) {
         List<dflint.engine.Fix.Edit> edits = new ArrayList<>(fix.edits());
-        edits.sort(SarifReporter::inFileOrder);
+        edits.sort(IN_FILE_ORDER);
         return edits;
     }
 
-    private static int inFileOrder(dflint.engine.Fix.Edit a, dflint.engine.Fix.Edit b) {
-        return a.range().startLine() != b.range().startLine()
-                ? Integer.compare(a.range().startLine(), b.range().startLine())
-                : Integer.compare(a.range().startColumn(), b.range().startColumn());
+    /** A class, not a method reference: see ColdPathTest. */
+    private static final java.util.Comparator<dflint.engine.Fix.Edit> IN_FILE_ORDER = new java.util.Comparator<>() {
+        @Override
+        public int compare(dflint.engine.Fix.Edit a, dflint.engine.Fix.Edit b) {
+            return a.range().startLine() != b.range().startLine()
+                    ? Integer.compare(a.range().startLine(), b.range().startLine())
+                    : Integer.compare(a.range().startColumn(), b.range().startColumn());
+        }
+    };
+
+    /**
+     * MAJOR.MINOR.PATCH with an optional pre-release or build suffix ({@code -} or {@code +},
+     * then letters, digits, dots, plus and minus signs): what SARIF's semanticVersion takes.
+     */
+    static boolean isSemanticVersion(String v) {
+        int i = 0;
+        for (int part = 0; part < 3; part++) {
+            if (part > 0) {
+                if (i >= v.length() || v.charAt(i) != '.') return false;
+                i++;
+            }
+            int start = i;
+            while (i < v.length() && v.charAt(i) >= '0' && v.charAt(i) <= '9') i++;
+            if (i == start) return false;
+        }
+        if (i == v.length()) return true;
+        if (v.charAt(i) != '-' && v.charAt(i) != '+') return false;
+        for (i++; i < v.length(); i++) {
+            char c = v.charAt(i);
+            boolean ok = c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '.' || c == '+' || c == '-';
+            if (!ok) return false;
+        }
+        return true;
     }
 
     private static void artifact(Json json, String uri) throws IOException {
