@@ -12,12 +12,12 @@ import dflint.engine.Severity;
 public final class LabelInvalidDate implements Rule {
     @Override
     public void check(RuleContext cx) {
-        SchemaLabels.forEach(cx, "rfc3339", (kv, value) -> {
-            if (!value.isBlank() && !valid(value)) {
-                cx.report(SchemaLabels.at(kv), "LABEL " + WordValues.literal(kv.key(), cx.file().escape()) + "=" + value
+        for (SchemaLabels.Typed label : SchemaLabels.of(cx, "rfc3339")) {
+            if (!label.value().isBlank() && !valid(label.value())) {
+                cx.report(label.at(), "LABEL " + label.key() + "=" + label.value()
                         + " is not an RFC 3339 timestamp (2024-05-01T12:00:00Z), as the label schema requires");
             }
-        });
+        }
     }
 
     static boolean valid(String v) {
