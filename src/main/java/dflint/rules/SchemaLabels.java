@@ -13,10 +13,15 @@ final class SchemaLabels {
 
     /** A LABEL pair the schema types, with its key and value as literals. */
     record Typed(Instruction.KeyValue pair, String key, String value) {
-        /** Where to report a bad value: the value word, else the key. */
+        /** Where to report a bad value. */
         SourceRange at() {
-            return pair.value() != null ? pair.value().range() : pair.key().range();
+            return SchemaLabels.at(pair);
         }
+    }
+
+    /** Where to report a bad value: the value word, else the key. */
+    static SourceRange at(Instruction.KeyValue kv) {
+        return kv.value() != null ? kv.value().range() : kv.key().range();
     }
 
     /** Each LABEL pair the schema gives {@code kind}, in file order; skips keys and values built from variables. */
