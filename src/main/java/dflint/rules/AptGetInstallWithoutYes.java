@@ -26,12 +26,15 @@ public final class AptGetInstallWithoutYes implements Rule {
         }
     }
 
+    private static final java.util.Set<String> ASSUME_YES = java.util.Set.of("apt::get::assume-yes=true",
+            "apt::get::assume-yes=1", "apt::get::assume-yes=yes");
+
     static boolean answersYes(PackageCommand p) {
         if (p.args().has("-y", "--yes", "--assume-yes")) return true;
         int quiet = 0;
         for (Option o : p.args().options()) {
             if (o.is("-o", "--option") && o.value() != null
-                    && o.value().toLowerCase(java.util.Locale.ROOT).matches("apt::get::assume-yes=(true|1|yes)")) {
+                    && ASSUME_YES.contains(o.value().toLowerCase(java.util.Locale.ROOT))) {
                 return true;
             }
             if (!o.is("-q", "--quiet")) continue;

@@ -4,7 +4,8 @@ import dflint.engine.RuleContext;
 import dflint.graph.Conversion;
 import dflint.graph.Stage;
 import dflint.graph.StageGraph;
-import java.util.function.Predicate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Reports the conversion errors of one family as findings: BuildKit's words, where they are,
@@ -14,16 +15,22 @@ import java.util.function.Predicate;
 final class ConversionErrors {
     private ConversionErrors() {}
 
+    /** Reports every error of the family. */
     static void report(RuleContext cx, Conversion.Family family) {
-        report(cx, family, e -> true);
+        for (Conversion.Error e : of(cx, family)) report(cx, e);
     }
 
-    static void report(RuleContext cx, Conversion.Family family, Predicate<Conversion.Error> keep) {
-        StageGraph g = cx.graph();
-        for (Conversion.Error e : g.conversion().forCheck(!cx.options().targets().isEmpty())) {
-            if (e.family() != family || !keep.test(e)) continue;
-            cx.report(e.range(), message(g, e));
+    /** The errors of the family in the check's scope, for a rule that reports only some of them. */
+    static List<Conversion.Error> of(RuleContext cx, Conversion.Family family) {
+        List<Conversion.Error> out = new ArrayList<>();
+        for (Conversion.Error e : cx.graph().conversion().forCheck(!cx.options().targets().isEmpty())) {
+            if (e.family() == family) out.add(e);
         }
+        return out;
+    }
+
+    static void report(RuleContext cx, Conversion.Error e) {
+        cx.report(e.range(), message(cx.graph(), e));
     }
 
     static String message(StageGraph g, Conversion.Error e) {

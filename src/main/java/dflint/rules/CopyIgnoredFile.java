@@ -32,15 +32,18 @@ public final class CopyIgnoredFile implements Rule {
     public void check(RuleContext cx) {
         DockerIgnore ignore = load(cx.file().path());
         if (ignore == null || ignore.patterns().isEmpty() || ignore.hasExceptions()) return;
-        StageVariables.forEachUnit(cx, (u, vars) -> {
-            if (u.stage() == null) return;
-            for (Instruction i : u.instructions()) {
-                if (i instanceof Instruction.Copy c && i.node().flag("from") == null) {
-                    sources(cx, i, c.sources(), "COPY", ignore, vars);
-                } else if (i instanceof Instruction.Add a) {
-                    sources(cx, i, a.sources(), "ADD", ignore, vars);
+        StageVariables.forEachUnit(cx, new StageVariables.UnitVisitor() {
+            @Override
+            public void visit(DispatchScope.Unit u, StageVariables vars) {
+                if (u.stage() == null) return;
+                for (Instruction i : u.instructions()) {
+                    if (i instanceof Instruction.Copy c && i.node().flag("from") == null) {
+                        sources(cx, i, c.sources(), "COPY", ignore, vars);
+                    } else if (i instanceof Instruction.Add a) {
+                        sources(cx, i, a.sources(), "ADD", ignore, vars);
+                    }
+                    vars.apply(i);
                 }
-                vars.apply(i);
             }
         });
     }

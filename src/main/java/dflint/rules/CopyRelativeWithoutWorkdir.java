@@ -66,8 +66,10 @@ public final class CopyRelativeWithoutWorkdir implements Rule {
             // a base image whose working directory is part of how it is used (golang's /go, php's
             // /var/www/html, UBI's /opt/app-root/src): the relative destination is deliberate and stable
             if (stage != null && setsItsOwnWorkdir(g.rootBase(stage))) continue;
-            byStage.computeIfAbsent(stage == null ? outside : stage, k -> new ArrayList<>())
-                    .add(new Hit(dest, (onbuild ? "ONBUILD " : "") + keyword + " destination " + unquote(dest.value())));
+            Object key = stage == null ? outside : stage;
+            List<Hit> hits = byStage.get(key);
+            if (hits == null) byStage.put(key, hits = new ArrayList<>());
+            hits.add(new Hit(dest, (onbuild ? "ONBUILD " : "") + keyword + " destination " + unquote(dest.value())));
         }
         for (var e : byStage.entrySet()) {
             List<Hit> hits = e.getValue();

@@ -74,14 +74,14 @@ public final class CopyThenExtractArchive implements Rule {
         List<ShellWord> args = c.arguments();
         if (args.isEmpty()) return false;
         String first = args.get(0).value();
-        if (!first.startsWith("-") && first.indexOf('x') >= 0 && first.chars().allMatch(Character::isLetter)) return true;
+        if (!first.startsWith("-") && first.indexOf('x') >= 0 && Scan.letters(first)) return true;
         for (ShellWord w : args) {
             String v = w.value();
             if (v.equals("--extract") || v.equals("--get")) return true;
             if (v.startsWith("-") && !v.startsWith("--") && v.indexOf('x') > 0) {
                 // a short-option cluster such as -xzf or -zxvf
                 int x = v.indexOf('x');
-                if (v.substring(1, x).chars().allMatch(Character::isLetter)) return true;
+                if (Scan.letters(v.substring(1, x))) return true;
             }
         }
         return false;

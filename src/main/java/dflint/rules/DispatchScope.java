@@ -6,7 +6,6 @@ import dflint.graph.StageGraph;
 import dflint.syntax.Instruction;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 
 /**
  * Which instructions BuildKit's dispatch-phase checks look at. BuildKit runs
@@ -51,15 +50,15 @@ final class DispatchScope {
 
     /**
      * For each stage index, whether a FROM-ancestor (the stage itself excluded) has an instruction
-     * matching the test. One pass in file order: parents always come earlier.
+     * of the kind. One pass in file order: parents always come earlier.
      */
-    static boolean[] inherited(StageGraph g, Predicate<Instruction> test) {
+    static boolean[] inherited(StageGraph g, Class<? extends Instruction> kind) {
         List<Stage> stages = g.stages();
         boolean[] own = new boolean[stages.size()];
         boolean[] inherited = new boolean[stages.size()];
         for (Stage s : stages) {
             for (Instruction i : s.instructions()) {
-                if (test.test(i)) {
+                if (kind.isInstance(i)) {
                     own[s.index()] = true;
                     break;
                 }

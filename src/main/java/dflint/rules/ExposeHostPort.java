@@ -6,6 +6,7 @@ import dflint.engine.Rule;
 import dflint.engine.RuleContext;
 import dflint.engine.RuleInfo;
 import dflint.engine.Severity;
+import dflint.syntax.Word;
 
 /**
  * {@code EXPOSE 8080:80} or {@code EXPOSE 127.0.0.1:80:80}: EXPOSE only documents
@@ -21,18 +22,27 @@ import dflint.engine.Severity;
 public final class ExposeHostPort implements Rule {
     @Override
     public void check(RuleContext cx) {
-        StageVariables.forEachExposedPort(cx, (w, spec) -> {
+        for (StageVariables.ExposedPort port : StageVariables.exposedPorts(cx)) {
+            Word w = port.written();
+            String spec = port.expanded();
             int slash = spec.indexOf('/');
             String ports = slash < 0 ? spec : spec.substring(0, slash);
             int colon = ports.lastIndexOf(':');
-            if (colon < 0) return;
+            if (colon < 0) continue;
             String container = spec.substring(colon + 1);
             int hostStart = ports.lastIndexOf(':', colon - 1) + 1;
-            boolean plain = w.value().equals(spec) && ports.substring(colon + 1).matches("[0-9]+")
-                    && ports.substring(hostStart, colon).matches("[0-9]+(-[0-9]+)?");
+            boolean plain = w.value().equals(spec) && Scan.isNumber(ports.substring(colon + 1))
+                    && isPortOrRange(ports.substring(hostStart, colon));
             cx.report(w.range(), "EXPOSE " + spec + " maps a host " + (ports.indexOf(':') < colon ? "address and port" : "port")
                     + ", which EXPOSE cannot do; write EXPOSE " + container + " and publish with docker run -p",
                     plain ? new Fix("expose the container port only", w.range(), container) : null);
-        });
+        }
+    }
+
+    /** {@code 8080} or {@code 8080-8090}: digits, or two runs of digits joined by one dash. */
+    private static boolean isPortOrRange(String s) {
+        int dash = s.indexOf('-');
+        if (dash < 0) return Scan.isNumber(s);
+        return Scan.isNumber(s.substring(0, dash)) && Scan.isNumber(s.substring(dash + 1));
     }
 }

@@ -27,7 +27,7 @@ public final class ExposePortOutOfRange implements Rule {
                 int dash = ports.indexOf('-');
                 String[] bounds = dash < 0 ? new String[] {ports} : new String[] {ports.substring(0, dash), ports.substring(dash + 1)};
                 for (String b : bounds) {
-                    if (!b.isEmpty() && b.chars().allMatch(Character::isDigit) && (b.length() > 5 || Long.parseLong(b) > MAX_PORT)) {
+                    if (!b.isEmpty() && Scan.digits(b) && (b.length() > 5 || Long.parseLong(b) > MAX_PORT)) {
                         cx.report(w.range(), "EXPOSE " + v + ": port " + b + " is above " + MAX_PORT
                                 + ", the highest port number; use a port between 1 and " + MAX_PORT);
                         break;

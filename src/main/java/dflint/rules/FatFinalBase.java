@@ -82,7 +82,7 @@ public final class FatFinalBase implements Rule {
         if (command.exec()) {
             for (Word w : command.words()) words.add(w.value());
         } else {
-            for (String w : command.text().trim().split("\\s+")) if (!w.isEmpty()) words.add(w);
+            words.addAll(Scan.words(command.text().trim(), Scan.WHITESPACE));
         }
         if (words.isEmpty()) return false;
         if (!BARE.contains(ShellInEffect.baseName(words.get(0)))) return true;

@@ -37,14 +37,26 @@ public final class FeatureNewerThanSyntax implements Rule {
         for (FrontendFeatures.Use use : FrontendFeatures.of(cx.file())) {
             FrontendFeatureTable.Feature f = table.get(use.key());
             if (f == null || f.availableIn(pin)) continue;
-            List<FrontendFeatureTable.Feature> at = missing.computeIfAbsent(use.range(), k -> new ArrayList<>());
-            if (at.contains(f)) continue;
+            List<FrontendFeatureTable.Feature> at = missing.get(use.range());
+            if (at == null) {
+                missing.put(use.range(), at = new ArrayList<>());
+                uses.put(use.range(), new ArrayList<>());
+            }
+            // the table holds one Feature per key: identity, not the record's equals (see ColdPathTest)
+            if (containsSame(at, f)) continue;
             at.add(f);
-            uses.computeIfAbsent(use.range(), k -> new ArrayList<>()).add(use);
+            uses.get(use.range()).add(use);
         }
         for (Map.Entry<SourceRange, List<FrontendFeatureTable.Feature>> e : missing.entrySet()) {
             cx.report(e.getKey(), message(uses.get(e.getKey()), e.getValue(), syntax));
         }
+    }
+
+    private static boolean containsSame(List<FrontendFeatureTable.Feature> features, FrontendFeatureTable.Feature f) {
+        for (FrontendFeatureTable.Feature g : features) {
+            if (g == f) return true;
+        }
+        return false;
     }
 
     private static String message(List<FrontendFeatures.Use> uses, List<FrontendFeatureTable.Feature> features,

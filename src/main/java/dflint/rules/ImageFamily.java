@@ -10,6 +10,7 @@ import dflint.shell.ShellWord;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The operating system family a stage is built on, as far as the file tells: from the image at
@@ -55,7 +56,17 @@ final class ImageFamily {
             "traefik", "sonarqube", "jenkins/jenkins", "swift", "dart", "buildpack-deps");
 
     static Facts of(RuleContext cx, Stage stage) {
-        return cx.shared(ImageFamily.class, ImageFamily::all)[stage.index()];
+        return cx.shared(ImageFamily.class, All.INSTANCE)[stage.index()];
+    }
+
+    /** Computes every stage's facts once per lint; a named class, not a method reference: see ColdPathTest. */
+    private static final class All implements Function<RuleContext, Facts[]> {
+        static final All INSTANCE = new All();
+
+        @Override
+        public Facts[] apply(RuleContext cx) {
+            return all(cx);
+        }
     }
 
     /** Every stage's facts in one pass: parents come before the stages built on them. */
@@ -126,7 +137,7 @@ final class ImageFamily {
         String repo = dflint.graph.BaseImageTable.repository(reference).toLowerCase(Locale.ROOT);
         String last = repo.substring(repo.lastIndexOf('/') + 1);
         if (last.equals("busybox")) return Family.BUSYBOX;
-        for (String word : ref.split("[/:._-]")) {
+        for (String word : Scan.split(ref, "/:._-")) {
             if (DEBIAN_WORDS.contains(word)) return Family.DEBIAN;
             if (RHEL_WORDS.contains(word)) return Family.RHEL;
             if (word.equals("opensuse") || word.equals("sles") || word.equals("leap") || word.equals("tumbleweed")) {

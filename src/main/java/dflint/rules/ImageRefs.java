@@ -56,7 +56,7 @@ final class ImageRefs {
             if (i instanceof Instruction.Copy || i instanceof Instruction.Add) {
                 Flag f = i.node().flag("from");
                 if (f != null && f.value() != null && !f.value().isEmpty() && f.value().indexOf('$') < 0
-                        && !f.value().chars().allMatch(Character::isDigit)) {
+                        && !Scan.digits(f.value())) {
                     out.add(new Pulled(f.value(), f.value(), (i instanceof Instruction.Copy ? "COPY" : "ADD") + " --from", f.range(), -1));
                 }
             } else if (i instanceof Instruction.Run) {

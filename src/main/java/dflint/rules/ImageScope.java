@@ -10,6 +10,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Which stages the image-hygiene rules judge. Advice about image size, cache clean-up, layers,
@@ -37,17 +38,27 @@ final class ImageScope {
     /** Stages whose filesystem ends up in a shipped image, and stages a shipped image's build runs. */
     private record Scope(BitSet ships, BitSet feeds) {}
 
+    /** Computes the file's scope once per lint; a named class, not a method reference: see ColdPathTest. */
+    private static final class Compute implements Function<RuleContext, Scope> {
+        static final Compute INSTANCE = new Compute();
+
+        @Override
+        public Scope apply(RuleContext cx) {
+            return compute(cx);
+        }
+    }
+
     /**
      * The stage is a shipped target or a FROM ancestor of one: its files and settings are in an image
      * that is used as a product.
      */
     static boolean ships(RuleContext cx, Stage stage) {
-        return cx.shared(ImageScope.class, ImageScope::compute).ships().get(stage.index());
+        return cx.shared(ImageScope.class, Compute.INSTANCE).ships().get(stage.index());
     }
 
     /** A build of a shipped target runs the stage (in its FROM chain, or as a COPY --from or mount source). */
     static boolean feedsShippedImage(RuleContext cx, Stage stage) {
-        return cx.shared(ImageScope.class, ImageScope::compute).feeds().get(stage.index());
+        return cx.shared(ImageScope.class, Compute.INSTANCE).feeds().get(stage.index());
     }
 
     private static Scope compute(RuleContext cx) {
@@ -89,7 +100,7 @@ final class ImageScope {
      */
     static Purpose purposeOf(StageGraph g, Stage target) {
         if (target.isNamed() && !requested(g, target)) {
-            Purpose p = purposeOfWords(target.name().split("[-_.]"));
+            Purpose p = purposeOfWords(Scan.split(target.name(), "-_."));
             // "FROM node AS builder" as the last stage is what a plain docker build ships, whatever
             // its name: the name is a leftover of a builder stage that never got a runtime stage
             boolean lastStage = target.index() == g.stages().size() - 1;
@@ -109,7 +120,7 @@ final class ImageScope {
     }
 
     private static boolean isBuilderName(String name) {
-        for (String w : name.toLowerCase(Locale.ROOT).split("[-_.]")) {
+        for (String w : Scan.split(name.toLowerCase(Locale.ROOT), "-_.")) {
             if (BUILDER_WORDS.contains(w)) return true;
         }
         return false;
@@ -156,7 +167,7 @@ final class ImageScope {
             String rest = null;
             if (name.startsWith(kind) && name.length() > kind.length() + 1) rest = name.substring(kind.length() + 1);
             else if (name.endsWith("." + kind)) rest = name.substring(0, name.length() - kind.length() - 1);
-            if (rest != null) return purposeOfWords(new String[] {rest.split("[._-]")[0]});
+            if (rest != null) return purposeOfWords(new String[] {Scan.split(rest, "._-")[0]});
         }
         return Purpose.PRODUCT;
     }

@@ -16,7 +16,7 @@ public final class ImageUntagged implements Rule {
             ImageName n = ImageName.parse(p.image());
             if (n.tag() != null || n.digest() != null || n.repository().isEmpty()) continue;
             // FROM 0 is a stage index BuildKit does not support, not an image name (other rules say so)
-            if (n.repository().chars().allMatch(Character::isDigit)) continue;
+            if (Scan.digits(n.repository())) continue;
             if (!ImageRefs.pinMatters(cx, p)) continue;
             cx.report(p.range(), p.instruction() + " " + p.shown() + " has no tag or digest, so the build takes whatever "
                     + n.name() + ":latest is that day; pin a version tag or a digest (" + n.name() + ":<version>)");

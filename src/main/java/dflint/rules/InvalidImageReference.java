@@ -18,11 +18,13 @@ public final class InvalidImageReference implements Rule {
     public void check(RuleContext cx) {
         StageGraph g = cx.graph();
         // FROM Build after AS build is DF1011's, which says which stage was meant
-        ConversionErrors.report(cx, Conversion.Family.BASE_IMAGE, e -> {
-            if (e.stage() < 0) return true;
-            Stage s = g.stage(e.stage());
-            StageRef r = s.parentRef();
-            return r == null || r.target() != StageRef.Target.IMAGE || g.namedBefore(r.expanded(), s.index()) == null;
-        });
+        for (Conversion.Error e : ConversionErrors.of(cx, Conversion.Family.BASE_IMAGE)) {
+            if (e.stage() >= 0) {
+                Stage s = g.stage(e.stage());
+                StageRef r = s.parentRef();
+                if (r != null && r.target() == StageRef.Target.IMAGE && g.namedBefore(r.expanded(), s.index()) != null) continue;
+            }
+            ConversionErrors.report(cx, e);
+        }
     }
 }

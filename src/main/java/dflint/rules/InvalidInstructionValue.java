@@ -14,7 +14,9 @@ public final class InvalidInstructionValue implements Rule {
     @Override
     public void check(RuleContext cx) {
         // a port number above 65535 is DF3011's
-        ConversionErrors.report(cx, Conversion.Family.VALUE, e -> !portAboveRange(e.message()));
+        for (Conversion.Error e : ConversionErrors.of(cx, Conversion.Family.VALUE)) {
+            if (!portAboveRange(e.message())) ConversionErrors.report(cx, e);
+        }
     }
 
     private static boolean portAboveRange(String message) {
@@ -23,7 +25,7 @@ public final class InvalidInstructionValue implements Rule {
         else if (message.startsWith("invalid hostPort: ")) port = message.substring("invalid hostPort: ".length());
         else return false;
         for (String bound : port.split("-")) {
-            if (!bound.isEmpty() && bound.chars().allMatch(c -> c >= '0' && c <= '9')
+            if (!bound.isEmpty() && Scan.asciiDigits(bound)
                     && (bound.length() > 5 || Long.parseLong(bound) > ExposePortOutOfRange.MAX_PORT)) {
                 return true;
             }

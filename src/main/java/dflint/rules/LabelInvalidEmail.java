@@ -12,12 +12,12 @@ import dflint.engine.Severity;
 public final class LabelInvalidEmail implements Rule {
     @Override
     public void check(RuleContext cx) {
-        SchemaLabels.forEach(cx, "email", (kv, value) -> {
-            if (!value.isBlank() && !valid(value)) {
-                cx.report(SchemaLabels.at(kv), "LABEL " + WordValues.literal(kv.key(), cx.file().escape()) + "=" + value
+        for (SchemaLabels.Typed label : SchemaLabels.of(cx, "email")) {
+            if (!label.value().isBlank() && !valid(label.value())) {
+                cx.report(label.at(), "LABEL " + label.key() + "=" + label.value()
                         + " is not an email address (name@example.com), as the label schema requires");
             }
-        });
+        }
     }
 
     static final String LOCAL_SPECIALS = "!#$%&'*+/=?^_`{|}~.-";

@@ -12,12 +12,12 @@ import dflint.engine.Severity;
 public final class LabelInvalidHash implements Rule {
     @Override
     public void check(RuleContext cx) {
-        SchemaLabels.forEach(cx, "hash", (kv, value) -> {
-            if (!value.isBlank() && !valid(value)) {
-                cx.report(SchemaLabels.at(kv), "LABEL " + WordValues.literal(kv.key(), cx.file().escape()) + "=" + value
+        for (SchemaLabels.Typed label : SchemaLabels.of(cx, "hash")) {
+            if (!label.value().isBlank() && !valid(label.value())) {
+                cx.report(label.at(), "LABEL " + label.key() + "=" + label.value()
                         + " is not a git commit hash (7 to 40 lower-case hex digits, or 64), as the label schema requires");
             }
-        });
+        }
     }
 
     static boolean valid(String v) {

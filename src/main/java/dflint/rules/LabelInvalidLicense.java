@@ -22,12 +22,12 @@ import java.util.Set;
 public final class LabelInvalidLicense implements Rule {
     @Override
     public void check(RuleContext cx) {
-        SchemaLabels.forEach(cx, "spdx", (kv, value) -> {
-            if (!value.isBlank() && !valid(value)) {
-                cx.report(SchemaLabels.at(kv), "LABEL " + WordValues.literal(kv.key(), cx.file().escape()) + "=" + value
+        for (SchemaLabels.Typed label : SchemaLabels.of(cx, "spdx")) {
+            if (!label.value().isBlank() && !valid(label.value())) {
+                cx.report(label.at(), "LABEL " + label.key() + "=" + label.value()
                         + " is not an SPDX license expression (MIT, Apache-2.0, GPL-2.0-only OR MIT), as the label schema requires");
             }
-        });
+        }
     }
 
     private static final class Ids {

@@ -12,12 +12,12 @@ import dflint.engine.Severity;
 public final class LabelInvalidSemver implements Rule {
     @Override
     public void check(RuleContext cx) {
-        SchemaLabels.forEach(cx, "semver", (kv, value) -> {
-            if (!value.isBlank() && !valid(value)) {
-                cx.report(SchemaLabels.at(kv), "LABEL " + WordValues.literal(kv.key(), cx.file().escape()) + "=" + value
+        for (SchemaLabels.Typed label : SchemaLabels.of(cx, "semver")) {
+            if (!label.value().isBlank() && !valid(label.value())) {
+                cx.report(label.at(), "LABEL " + label.key() + "=" + label.value()
                         + " is not a semantic version (MAJOR.MINOR.PATCH[-pre][+build]), as the label schema requires");
             }
-        });
+        }
     }
 
     static boolean valid(String v) {
@@ -37,7 +37,7 @@ public final class LabelInvalidSemver implements Rule {
 
     private static boolean numeric(String n) {
         if (n.isEmpty() || (n.length() > 1 && n.charAt(0) == '0')) return false;
-        return n.chars().allMatch(c -> c >= '0' && c <= '9');
+        return Scan.asciiDigits(n);
     }
 
     private static boolean identifiers(String s, boolean noLeadingZeros) {

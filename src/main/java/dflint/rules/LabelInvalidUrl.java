@@ -12,12 +12,12 @@ import dflint.engine.Severity;
 public final class LabelInvalidUrl implements Rule {
     @Override
     public void check(RuleContext cx) {
-        SchemaLabels.forEach(cx, "url", (kv, value) -> {
-            if (!value.isBlank() && !valid(value)) {
-                cx.report(SchemaLabels.at(kv), "LABEL " + WordValues.literal(kv.key(), cx.file().escape()) + "=" + value
+        for (SchemaLabels.Typed label : SchemaLabels.of(cx, "url")) {
+            if (!label.value().isBlank() && !valid(label.value())) {
+                cx.report(label.at(), "LABEL " + label.key() + "=" + label.value()
                         + " is not an absolute URL (scheme://...), as the label schema requires");
             }
-        });
+        }
     }
 
     static boolean valid(String v) {

@@ -118,13 +118,21 @@ public final class LegacyKeyValueFormat implements Rule {
                 : got instanceof Instruction.Label l && !l.legacyForm() ? l.pairs() : null;
         if (pairs == null || pairs.size() != 1 || !pairs.get(0).name().equals(key) || pairs.get(0).value() == null) return false;
         if (!pairs.get(0).value().value().equals(written)) return false;
-        java.util.function.Function<String, String> lookup = n -> "<" + n + ">";
-        return VariableExpander.expand(legacy, file.escape(), lookup).value()
-                .equals(VariableExpander.expand(written, file.escape(), lookup).value());
+        return VariableExpander.expand(legacy, file.escape(), NAME_IN_BRACKETS).value()
+                .equals(VariableExpander.expand(written, file.escape(), NAME_IN_BRACKETS).value());
     }
 
+    /** Expands every variable to its name in angle brackets, so two spellings compare by what they refer to. */
+    private static final java.util.function.Function<String, String> NAME_IN_BRACKETS =
+            new java.util.function.Function<String, String>() {
+                @Override
+                public String apply(String name) {
+                    return "<" + name + ">";
+                }
+            };
+
     private static String abbreviate(String v) {
-        String one = String.join(" ", v.strip().split("\\s+"));
+        String one = String.join(" ", Scan.words(v.strip(), Scan.WHITESPACE));
         return one.length() <= 40 ? one : one.substring(0, 37) + "...";
     }
 

@@ -94,7 +94,10 @@ public final class NumericStageReference implements Rule {
         Names(StageGraph g) {
             this.g = g;
             for (Stage o : g.stages()) {
-                if (!o.isNamed()) unnamedCandidates.merge(candidate(o), 1, Integer::sum);
+                if (!o.isNamed()) {
+                    Integer seen = unnamedCandidates.get(candidate(o));
+                    unnamedCandidates.put(candidate(o), seen == null ? 1 : seen + 1);
+                }
             }
             for (StageRef r : g.refs()) {
                 if (r.expanded() != null) referenced.add(r.expanded());

@@ -82,13 +82,25 @@ public final class PipPackageNotPinned implements Rule {
         return v != null && !v.isEmpty();
     }
 
+    /** Starts with {@code git+}, {@code hg+}, {@code svn+} or {@code bzr+}, all on one line. */
+    private static boolean isVcsUrl(String lower) {
+        if (!lower.startsWith("git+") && !lower.startsWith("hg+") && !lower.startsWith("svn+") && !lower.startsWith("bzr+")) {
+            return false;
+        }
+        for (int k = 0; k < lower.length(); k++) {
+            char c = lower.charAt(k);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') return false;
+        }
+        return true;
+    }
+
     static boolean pinned(String spec) {
         String v = spec.trim();
         if (v.isEmpty() || v.startsWith(".") || v.startsWith("/") || v.startsWith("~")) return true;
         String lower = v.toLowerCase(Locale.ROOT);
         int plus = lower.indexOf('+');
         int scheme = lower.indexOf("://");
-        if (plus > 0 && scheme > plus && lower.matches("^(git|hg|svn|bzr)\\+.*")) {
+        if (plus > 0 && scheme > plus && isVcsUrl(lower)) {
             // VCS: pinned by @ref in the path (user@ of ssh is not a ref)
             String rest = v.substring(scheme + 3);
             int hash = rest.indexOf('#');

@@ -32,7 +32,7 @@ public final class RedundantTargetPlatform implements Rule {
             if (p == null || p.value() == null) continue;
             Map<String, String> env = new HashMap<>(global.values());
             String target = env.getOrDefault("TARGETPLATFORM", "linux/amd64");
-            VariableExpander.Expansion e = VariableExpander.expand(p.value(), cx.file().escape(), env::get);
+            VariableExpander.Expansion e = VariableExpander.expand(p.value(), cx.file().escape(), Lookup.of(env));
             if (e.references().isEmpty() || !e.value().equals(target)) continue;
             boolean onlyTarget = true;
             for (VariableExpander.Reference r : e.references()) {

@@ -33,15 +33,18 @@ import dflint.syntax.VariableExpander;
 public final class RelativeWorkdir implements Rule {
     @Override
     public void check(RuleContext cx) {
-        boolean[] inheritsWorkdir = DispatchScope.inherited(cx.graph(), i -> i instanceof Instruction.Workdir);
-        StageVariables.forEachUnit(cx, (u, vars) -> {
-            if (u.stage() != null && inheritsWorkdir[u.stage().index()]) return;
-            for (Instruction i : u.instructions()) {
-                if (i instanceof Instruction.Workdir w && w.path() != null) {
-                    checkFirst(cx, w, vars, u.stage());
-                    break;
+        boolean[] inheritsWorkdir = DispatchScope.inherited(cx.graph(), Instruction.Workdir.class);
+        StageVariables.forEachUnit(cx, new StageVariables.UnitVisitor() {
+            @Override
+            public void visit(DispatchScope.Unit u, StageVariables vars) {
+                if (u.stage() != null && inheritsWorkdir[u.stage().index()]) return;
+                for (Instruction i : u.instructions()) {
+                    if (i instanceof Instruction.Workdir w && w.path() != null) {
+                        checkFirst(cx, w, vars, u.stage());
+                        break;
+                    }
+                    vars.apply(i);
                 }
-                vars.apply(i);
             }
         });
     }

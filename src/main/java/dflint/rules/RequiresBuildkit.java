@@ -30,7 +30,8 @@ public final class RequiresBuildkit implements Rule {
         // the other features, each with the lines it is used on
         Map<String, List<Integer>> others = new LinkedHashMap<>();
         for (BuildkitFeature f : all.subList(1, all.size())) {
-            List<Integer> lines = others.computeIfAbsent(f.feature(), k -> new ArrayList<>());
+            List<Integer> lines = others.get(f.feature());
+            if (lines == null) others.put(f.feature(), lines = new ArrayList<>());
             int line = f.range().startLine();
             if (lines.isEmpty() || lines.get(lines.size() - 1) != line) lines.add(line);
         }

@@ -25,7 +25,13 @@ final class RpmPinning {
             if (v.indexOf('$') >= 0 && known == null) known = PackageCommands.scriptVariables(c);
             Set<String> script = known;
             // a variable the Dockerfile (ARG, ENV, a global ARG) or the script sets before this command
-            if (PackageCommands.rpmPinned(v, name -> script != null && script.contains(name) || RunSites.isDeclared(cx, r, name))) continue;
+            java.util.function.Predicate<String> declared = new java.util.function.Predicate<String>() {
+                @Override
+                public boolean test(String name) {
+                    return script != null && script.contains(name) || RunSites.isDeclared(cx, r, name);
+                }
+            };
+            if (PackageCommands.rpmPinned(v, declared)) continue;
             cx.report(w.range(), "'" + tool + " install " + v + "' installs whatever version the repository has today;"
                     + " pin it as " + v + "-<version>");
         }

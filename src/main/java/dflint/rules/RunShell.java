@@ -5,7 +5,7 @@ import dflint.shell.RunScript;
 import dflint.syntax.Heredoc;
 import dflint.syntax.Instruction;
 import dflint.syntax.Word;
-import java.util.ArrayList;
+import dflint.syntax.SourceRange;
 import java.util.List;
 
 /** Helpers for the rules that read a RUN's shell scripts (see {@link RunSites} for the walk itself). */
@@ -33,8 +33,7 @@ final class RunShell {
         String body = h.effectiveContent();
         if (!body.startsWith("#!")) return List.of();
         int nl = body.indexOf('\n');
-        List<String> out = new ArrayList<>();
-        for (String w : body.substring(2, nl < 0 ? body.length() : nl).trim().split("[ \t]+")) if (!w.isEmpty()) out.add(w);
+        List<String> out = Scan.words(body.substring(2, nl < 0 ? body.length() : nl).trim(), " \t");
         if (!out.isEmpty() && ShellInEffect.baseName(out.get(0)).equals("env")) out.remove(0);
         return out;
     }
@@ -47,7 +46,12 @@ final class RunShell {
         }
         if (s.kind() == RunScript.Kind.SHELL_FORM && !r.run().command().words().isEmpty()) {
             Word text = r.run().command().words().get(0);
-            return (a, b) -> r.run().node().rangeWithin(text, a, b);
+            return new Positions() {
+                @Override
+                public SourceRange range(int a, int b) {
+                    return r.run().node().rangeWithin(text, a, b);
+                }
+            };
         }
         return null;
     }

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * How the shell-reading rules walk RUNs: every RUN, ONBUILD RUN included, with the SHELL in
@@ -63,9 +64,19 @@ final class RunSites {
 
     private record Walk(List<Site> sites, Map<String, List<Site>> byName) {}
 
+    /** Walks the file once per lint; a named class, not a method reference: see ColdPathTest. */
+    private static final class WalkOnce implements Function<RuleContext, Walk> {
+        static final WalkOnce INSTANCE = new WalkOnce();
+
+        @Override
+        public Walk apply(RuleContext cx) {
+            return walk(cx);
+        }
+    }
+
     /** Every RUN in file order, ONBUILD RUN included. */
     static List<Site> of(RuleContext cx) {
-        return cx.shared(RunSites.class, RunSites::walk).sites();
+        return cx.shared(RunSites.class, WalkOnce.INSTANCE).sites();
     }
 
     /** The key under which {@link #using} files the RUNs with a pipe ({@code |} or {@code |&}). */
@@ -79,7 +90,7 @@ final class RunSites {
      * of a file in every rule is what made large files slow.
      */
     static List<Site> using(RuleContext cx, String... names) {
-        Map<String, List<Site>> byName = cx.shared(RunSites.class, RunSites::walk).byName();
+        Map<String, List<Site>> byName = cx.shared(RunSites.class, WalkOnce.INSTANCE).byName();
         if (names.length == 1) return byName.getOrDefault(names[0], List.of());
         List<List<Site>> lists = new ArrayList<>();
         for (String n : names) {
@@ -97,7 +108,7 @@ final class RunSites {
     static Site at(RuleContext cx, Instruction i) {
         if (RunShell.runOf(i) == null) return null;
         // sites are in file order and no two instructions start on the same line
-        List<Site> sites = cx.shared(RunSites.class, RunSites::walk).sites();
+        List<Site> sites = cx.shared(RunSites.class, WalkOnce.INSTANCE).sites();
         int lo = 0, hi = sites.size() - 1, line = i.line();
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
@@ -146,7 +157,8 @@ final class RunSites {
     }
 
     private static void file(Map<String, List<Site>> byName, String name, Site site) {
-        List<Site> l = byName.computeIfAbsent(name, n -> new ArrayList<>());
+        List<Site> l = byName.get(name);
+        if (l == null) byName.put(name, l = new ArrayList<>());
         if (l.isEmpty() || l.get(l.size() - 1) != site) l.add(site);
     }
 
@@ -185,7 +197,7 @@ final class RunSites {
                 dflint.shell.Args a = c.args(USERADD_VALUES);
                 String uid = a.value("-u", "--uid");
                 List<dflint.shell.ShellWord> ops = a.operands();
-                if (uid == null || ops.isEmpty() || !uid.chars().allMatch(Character::isDigit)) continue;
+                if (uid == null || ops.isEmpty() || !Scan.digits(uid)) continue;
                 if (ops.get(ops.size() - 1).value().equals(user) || ops.get(0).value().equals(user)) return uid;
             }
         }
@@ -200,7 +212,7 @@ final class RunSites {
      * name. Walks only the instructions in between, through a per-file index of who sets what.
      */
     static String envValue(RuleContext cx, Site s, String name) {
-        Setters setters = cx.shared(Setters.class, Setters::index);
+        Setters setters = cx.shared(Setters.class, Setters.Index.INSTANCE);
         if (!setters.byName().containsKey(name)) return null;
         if (s.stage() == null) {
             Setters.Setting before = setters.lastBefore(name, s.holder(), null, true);
@@ -221,7 +233,7 @@ final class RunSites {
      */
     static boolean isDeclared(RuleContext cx, Site s, String name) {
         if (cx.graph().args().globalNames().contains(name)) return true;
-        Setters setters = cx.shared(Setters.class, Setters::index);
+        Setters setters = cx.shared(Setters.class, Setters.Index.INSTANCE);
         if (!setters.byName().containsKey(name)) return false;
         if (setters.lastBefore(name, s.holder(), s.stage(), true) != null) return true;
         return s.stage() != null && setters.atEnd(name, cx.graph().parent(s.stage()), cx.graph(), true) != null;
@@ -242,7 +254,9 @@ final class RunSites {
          * so a long chain of stages is walked once per name, not once per RUN.
          */
         Setting atEnd(String name, Stage stage, StageGraph g, boolean args) {
-            Map<Stage, Setting> memo = endOfStage.computeIfAbsent(args ? "\0" + name : name, n -> new IdentityHashMap<>());
+            String key = args ? "\0" + name : name;
+            Map<Stage, Setting> memo = endOfStage.get(key);
+            if (memo == null) endOfStage.put(key, memo = new IdentityHashMap<>());
             List<Stage> walked = new ArrayList<>();
             Setting found = null;
             for (Stage st = stage; st != null; st = g.parent(st)) {
@@ -263,6 +277,16 @@ final class RunSites {
             return found == NONE ? null : found;
         }
 
+        /** Indexes the file once per lint; a named class, not a method reference: see ColdPathTest. */
+        private static final class Index implements Function<RuleContext, Setters> {
+            static final Index INSTANCE = new Index();
+
+            @Override
+            public Setters apply(RuleContext cx) {
+                return index(cx);
+            }
+        }
+
         static Setters index(RuleContext cx) {
             Map<Instruction, Integer> position = new IdentityHashMap<>();
             Map<String, List<Setting>> byName = new HashMap<>();
@@ -275,7 +299,9 @@ final class RunSites {
                 for (Instruction.KeyValue kv : pairs) {
                     boolean env = i instanceof Instruction.Env;
                     String value = kv.value() != null ? kv.value().value() : env ? "" : null;
-                    byName.computeIfAbsent(kv.name(), n -> new ArrayList<>()).add(new Setting(k, env, value));
+                    List<Setting> settings = byName.get(kv.name());
+                    if (settings == null) byName.put(kv.name(), settings = new ArrayList<>());
+                    settings.add(new Setting(k, env, value));
                 }
             }
             return new Setters(position, byName, new HashMap<>());

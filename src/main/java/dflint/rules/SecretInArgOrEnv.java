@@ -31,32 +31,35 @@ public final class SecretInArgOrEnv implements Rule {
 
     @Override
     public void check(RuleContext cx) {
-        StageVariables.forEachUnit(cx, (u, vars) -> {
-            if (u.stage() == null) return;
-            for (Instruction i : u.instructions()) {
-                List<Instruction.KeyValue> keys;
-                if (i instanceof Instruction.Arg a) keys = a.args();
-                else if (i instanceof Instruction.Env e) keys = e.pairs();
-                else keys = List.of();
-                String kw = i.node().keyword().toUpperCase(Locale.ROOT);
-                for (Instruction.KeyValue kv : keys) {
-                    // the value the key ends up with: an ARG without default takes the global ARG's
-                    String value;
-                    if (i instanceof Instruction.Arg) {
-                        vars.applyArg(kv);
-                        value = vars.value(kv.name());
-                    } else {
-                        value = kv.value() == null ? null : vars.expand(kv.value().value()).value();
+        StageVariables.forEachUnit(cx, new StageVariables.UnitVisitor() {
+            @Override
+            public void visit(DispatchScope.Unit u, StageVariables vars) {
+                if (u.stage() == null) return;
+                for (Instruction i : u.instructions()) {
+                    List<Instruction.KeyValue> keys;
+                    if (i instanceof Instruction.Arg a) keys = a.args();
+                    else if (i instanceof Instruction.Env e) keys = e.pairs();
+                    else keys = List.of();
+                    String kw = i.node().keyword().toUpperCase(Locale.ROOT);
+                    for (Instruction.KeyValue kv : keys) {
+                        // the value the key ends up with: an ARG without default takes the global ARG's
+                        String value;
+                        if (i instanceof Instruction.Arg) {
+                            vars.applyArg(kv);
+                            value = vars.value(kv.name());
+                        } else {
+                            value = kv.value() == null ? null : vars.expand(kv.value().value()).value();
+                        }
+                        if (!looksSecret(kv.name())) continue;
+                        if (value != null && isNotASecret(value)) continue;
+                        String id = kv.name().toLowerCase(Locale.ROOT);
+                        cx.report(kv.key().range(), kw + " " + kv.name() + " looks like a secret, and " + kw
+                                + " values are stored in the image's history; a build step that needs it can read it with"
+                                + " RUN --mount=type=secret,id=" + id + ", and a container that needs it should get it when"
+                                + " it starts (docker run -e, a secret store), not from the image");
                     }
-                    if (!looksSecret(kv.name())) continue;
-                    if (value != null && isNotASecret(value)) continue;
-                    String id = kv.name().toLowerCase(Locale.ROOT);
-                    cx.report(kv.key().range(), kw + " " + kv.name() + " looks like a secret, and " + kw
-                            + " values are stored in the image's history; a build step that needs it can read it with"
-                            + " RUN --mount=type=secret,id=" + id + ", and a container that needs it should get it when"
-                            + " it starts (docker run -e, a secret store), not from the image");
+                    if (!(i instanceof Instruction.Arg)) vars.apply(i);
                 }
-                if (!(i instanceof Instruction.Arg)) vars.apply(i);
             }
         });
     }

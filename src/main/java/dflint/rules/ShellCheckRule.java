@@ -18,10 +18,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 
 /**
  * Runs ShellCheck over every RUN script in the dialect of the shell that runs it and
@@ -43,7 +45,7 @@ public final class ShellCheckRule implements Rule {
         List<String> excluded = new ArrayList<>(ALWAYS_EXCLUDED);
         for (String name : cx.options().ignore()) {
             String n = name.toUpperCase(Locale.ROOT);
-            if (n.matches("SC\\d{4}") && !excluded.contains(n)) excluded.add(n);
+            if (isCode(n) && !excluded.contains(n)) excluded.add(n);
         }
         List<Job> jobs = new ArrayList<>();
         for (RunSites.Site r : RunSites.of(cx)) {
@@ -62,7 +64,14 @@ public final class ShellCheckRule implements Rule {
         if (jobs.isEmpty()) return;
         // one process per script: start a file's scripts side by side, report in file order
         List<Future<List<ShellCheck.Comment>>> answers = new ArrayList<>();
-        for (Job j : jobs) answers.add(pool().submit(() -> ShellCheck.check(j.script(), j.dialect(), TIMEOUT_MILLIS, excluded)));
+        for (Job j : jobs) {
+            answers.add(pool().submit(new Callable<List<ShellCheck.Comment>>() {
+                @Override
+                public List<ShellCheck.Comment> call() {
+                    return ShellCheck.check(j.script(), j.dialect(), TIMEOUT_MILLIS, excluded);
+                }
+            }));
+        }
         for (int i = 0; i < jobs.size(); i++) {
             List<ShellCheck.Comment> comments;
             try {
@@ -82,6 +91,11 @@ public final class ShellCheckRule implements Rule {
         }
     }
 
+    /** {@code SC} and four digits: a ShellCheck code. */
+    private static boolean isCode(String n) {
+        return n.length() == 6 && n.startsWith("SC") && Scan.asciiDigits(n.substring(2));
+    }
+
     private static volatile ExecutorService pool;
 
     /** Daemon threads that only wait for ShellCheck processes; a couple per core. */
@@ -91,10 +105,13 @@ public final class ShellCheckRule implements Rule {
             synchronized (ShellCheckRule.class) {
                 if (pool == null) {
                     int n = Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
-                    pool = Executors.newFixedThreadPool(n, r -> {
-                        Thread t = new Thread(r, "dflint-shellcheck");
-                        t.setDaemon(true);
-                        return t;
+                    pool = Executors.newFixedThreadPool(n, new ThreadFactory() {
+                        @Override
+                        public Thread newThread(Runnable r) {
+                            Thread t = new Thread(r, "dflint-shellcheck");
+                            t.setDaemon(true);
+                            return t;
+                        }
                     });
                 }
                 p = pool;
@@ -123,12 +140,15 @@ public final class ShellCheckRule implements Rule {
             bodies.add(Positions.lines(h.content(), h.firstBodyLine(), null));
         }
         int mainLength = runText.length();
-        Positions p = (a, b) -> {
-            if (a < mainLength || segments.isEmpty()) return main.range(Math.min(a, mainLength), Math.min(b, mainLength));
-            int k = segments.size() - 1;
-            while (k > 0 && segments.get(k)[0] > a) k--;
-            int base = segments.get(k)[0];
-            return bodies.get(k).range(Math.max(0, a - base), Math.max(0, b - base));
+        Positions p = new Positions() {
+            @Override
+            public SourceRange range(int a, int b) {
+                if (a < mainLength || segments.isEmpty()) return main.range(Math.min(a, mainLength), Math.min(b, mainLength));
+                int k = segments.size() - 1;
+                while (k > 0 && segments.get(k)[0] > a) k--;
+                int base = segments.get(k)[0];
+                return bodies.get(k).range(Math.max(0, a - base), Math.max(0, b - base));
+            }
         };
         return new Source(text.toString(), p);
     }
@@ -208,7 +228,12 @@ public final class ShellCheckRule implements Rule {
         // apply right to left; two edits at one place have no order we could trust
         Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) order[i] = i;
-        java.util.Arrays.sort(order, (a, b) -> Integer.compare(from[b], from[a]));
+        java.util.Arrays.sort(order, new java.util.Comparator<Integer>() {
+            @Override
+            public int compare(Integer a, Integer b) {
+                return Integer.compare(from[b], from[a]);
+            }
+        });
         StringBuilder out = new StringBuilder(text.substring(min, max));
         int lastFrom = Integer.MAX_VALUE;
         for (int k : order) {
@@ -236,6 +261,17 @@ public final class ShellCheckRule implements Rule {
         return line.offsetByCodePoints(0, c);
     }
 
+    /** A name the shell can export: a letter or underscore, then letters, digits and underscores (ASCII). */
+    private static boolean isShellName(String n) {
+        if (n.isEmpty()) return false;
+        for (int k = 0; k < n.length(); k++) {
+            char c = n.charAt(k);
+            boolean letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
+            if (!letter && (k == 0 || c < '0' || c > '9')) return false;
+        }
+        return true;
+    }
+
     /**
      * ShellCheck directives from the comments right above the RUN, then one {@code export}
      * naming every ARG and ENV declared before the RUN, so they do not read as unassigned
@@ -251,12 +287,12 @@ public final class ShellCheckRule implements Rule {
         Set<String> names = new LinkedHashSet<>();
         for (Instruction i : cx.file().instructions()) {
             if (i.line() >= r.line()) break;
-            if (i instanceof Instruction.Arg a) a.args().forEach(kv -> names.add(kv.name()));
-            if (i instanceof Instruction.Env e) e.pairs().forEach(kv -> names.add(kv.name()));
+            if (i instanceof Instruction.Arg a) for (Instruction.KeyValue kv : a.args()) names.add(kv.name());
+            if (i instanceof Instruction.Env e) for (Instruction.KeyValue kv : e.pairs()) names.add(kv.name());
         }
         StringBuilder export = new StringBuilder("export");
         for (String n : names) {
-            if (n.matches("[A-Za-z_][A-Za-z0-9_]*")) export.append(' ').append(n);
+            if (isShellName(n)) export.append(' ').append(n);
         }
         if (export.length() > "export".length()) out.add(export.toString());
         return out;

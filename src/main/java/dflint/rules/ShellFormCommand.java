@@ -39,7 +39,7 @@ import java.util.Locale;
 public final class ShellFormCommand implements Rule {
     @Override
     public void check(RuleContext cx) {
-        boolean[] inheritsShell = DispatchScope.inherited(cx.graph(), i -> i instanceof Instruction.Shell);
+        boolean[] inheritsShell = DispatchScope.inherited(cx.graph(), Instruction.Shell.class);
         for (DispatchScope.Unit u : DispatchScope.units(cx)) {
             boolean shellSet = u.stage() != null && inheritsShell[u.stage().index()];
             for (Instruction i : u.instructions()) {
@@ -117,7 +117,7 @@ public final class ShellFormCommand implements Rule {
             if ("\"'\\$`|&;<>()*?[]{}~#!=\n".indexOf(c) >= 0 || (c < 0x20 && c != '\t') || c == 0x7f) return null;
         }
         List<String> parts = new ArrayList<>();
-        for (String p : t.split("[ \t]+")) parts.add("\"" + p + "\"");
+        for (String p : Scan.words(t, " \t")) parts.add("\"" + p + "\"");
         return "[" + String.join(", ", parts) + "]";
     }
 }

@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The variables a stage's instructions see while BuildKit dispatches them:
@@ -40,6 +41,8 @@ final class StageVariables {
     private final Set<String> envNames = new HashSet<>();
     /** Every change, so that {@link #rollback} can take the map back to an earlier {@link #mark}. */
     private final ArrayList<Change> changes = new ArrayList<>();
+    /** {@link #values} as the expander's lookup. */
+    private final Function<String, String> lookup = Lookup.of(values);
 
     /** What a name was before a change: defined or not, its value, whether ENV had set it. */
     private record Change(String name, boolean wasDefined, String oldValue, boolean wasEnv) {}
@@ -109,21 +112,24 @@ final class StageVariables {
     }
 
     /** A port word of an EXPOSE as written, and its value with the stage's variables expanded. */
-    interface PortVisitor {
-        void port(Word written, String expanded);
-    }
+    record ExposedPort(Word written, String expanded) {}
 
-    /** Every port of every EXPOSE in a dispatched stage (the two EXPOSE rules read them alike). */
-    static void forEachExposedPort(RuleContext cx, PortVisitor visitor) {
-        forEachUnit(cx, (u, vars) -> {
-            if (u.stage() == null) return;
-            for (Instruction i : u.instructions()) {
-                if (i instanceof Instruction.Expose e) {
-                    for (Word w : e.ports()) visitor.port(w, vars.expand(w.value()).value());
+    /** Every port of every EXPOSE in a dispatched stage, in walk order (the two EXPOSE rules read them alike). */
+    static List<ExposedPort> exposedPorts(RuleContext cx) {
+        List<ExposedPort> out = new ArrayList<>();
+        forEachUnit(cx, new UnitVisitor() {
+            @Override
+            public void visit(DispatchScope.Unit u, StageVariables vars) {
+                if (u.stage() == null) return;
+                for (Instruction i : u.instructions()) {
+                    if (i instanceof Instruction.Expose e) {
+                        for (Word w : e.ports()) out.add(new ExposedPort(w, vars.expand(w.value()).value()));
+                    }
+                    vars.apply(i);
                 }
-                vars.apply(i);
             }
         });
+        return out;
     }
 
     /** A stage on the walk's stack: where the undo log stood at its start, and which child comes next. */
@@ -186,7 +192,7 @@ final class StageVariables {
     }
 
     VariableExpander.Expansion expand(String word) {
-        return VariableExpander.expand(word, escape, values::get);
+        return VariableExpander.expand(word, escape, lookup);
     }
 
     /**

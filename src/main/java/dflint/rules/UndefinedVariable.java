@@ -40,12 +40,15 @@ public final class UndefinedVariable implements Rule {
             plain[s.index()] = parent != null ? plain[parent.index()] : isPlain(s.parentRef());
         }
         Levenshtein.Budget budget = new Levenshtein.Budget();
-        StageVariables.forEachUnit(cx, (u, vars) -> {
-            if (u.stage() == null) return; // BuildKit never dispatches what comes before FROM
-            boolean plainBase = plain[u.stage().index()];
-            for (Instruction i : u.instructions()) {
-                new Checker(cx, vars, u, plainBase, declaredInFile, budget).instruction(i);
-                if (!(i instanceof Instruction.Arg)) vars.apply(i); // the checker applied each ARG key in turn
+        StageVariables.forEachUnit(cx, new StageVariables.UnitVisitor() {
+            @Override
+            public void visit(DispatchScope.Unit u, StageVariables vars) {
+                if (u.stage() == null) return; // BuildKit never dispatches what comes before FROM
+                boolean plainBase = plain[u.stage().index()];
+                for (Instruction i : u.instructions()) {
+                    new Checker(cx, vars, u, plainBase, declaredInFile, budget).instruction(i);
+                    if (!(i instanceof Instruction.Arg)) vars.apply(i); // the checker applied each ARG key in turn
+                }
             }
         });
     }

@@ -20,7 +20,7 @@ public final class UserNotNumeric implements Rule {
             if (v == null || v.isEmpty()) continue;
             int colon = v.indexOf(':');
             String name = colon < 0 ? v : v.substring(0, colon);
-            if (name.isEmpty() || name.chars().allMatch(Character::isDigit)) continue;
+            if (name.isEmpty() || Scan.digits(name)) continue;
             // root is root by any spelling (DF3002 judges it); Windows has no numeric user ids
             if (name.equals("root") || isWindowsUser(name) || onWindows(cx, ins)) continue;
             // the user of a builder stage, a dev container or a test image never runs in production

@@ -53,6 +53,6 @@ public final class UserRoot implements Rule {
     static boolean isRoot(String user) {
         int colon = user.indexOf(':');
         String name = colon < 0 ? user : user.substring(0, colon);
-        return name.equals("root") || (!name.isEmpty() && name.chars().allMatch(c -> c == '0'));
+        return name.equals("root") || (!name.isEmpty() && Scan.only(name, '0'));
     }
 }

@@ -33,7 +33,7 @@ public final class UseraddWithoutNoLogInit implements Rule {
                 Option uid = args.option("-u", "--uid");
                 if (uid == null || uid.value() == null || args.has("-l", "--no-log-init")) continue;
                 String v = uid.value();
-                if (v.length() <= 5 || !v.chars().allMatch(Character::isDigit)) continue;
+                if (v.length() <= 5 || !Scan.digits(v)) continue;
                 var where = uid.valueWord() != null ? uid.valueWord().range() : uid.range();
                 cx.report(where, "useradd with UID " + v + " writes a sparse /var/log/lastlog that the layer stores in"
                         + " full; add --no-log-init (-l)", Edits.shellInsert("add --no-log-init", c, c.nameWord(), " --no-log-init"));

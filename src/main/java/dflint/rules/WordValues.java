@@ -11,7 +11,7 @@ final class WordValues {
     /** The word with quotes and escapes removed, or null when it refers to a variable. */
     static String literal(Word w, char escape) {
         if (w == null) return null;
-        VariableExpander.Expansion e = VariableExpander.expand(w.value(), escape, name -> null);
+        VariableExpander.Expansion e = VariableExpander.expand(w.value(), escape, Lookup.NONE);
         return e.references().isEmpty() ? e.value() : null;
     }
 
