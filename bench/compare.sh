@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Times dflint against the Node.js linter dockerfile-utils, whole process
 # (start-up included), and prints medians and ratios for each way dflint is run:
-#   one small Dockerfile, each row against `dockerfile-utils lint FILE`:
+#   one small Dockerfile (a copy outside any repository), each row against `dockerfile-utils lint FILE`:
 #     dflint FILE                              (pre-commit)
 #     dflint --no-config --no-fail FILE        (options; the README's IDE set-up)
 #     dflint --format json FILE
 #     dflint --format sarif FILE               (code scanning)
 #     dflint stages --format json FILE
+#     dflint stages --format json FILE, where FILE is (with the repository's discovery; no target)
 #   a directory, one process:  dflint --format json DIR  vs  one Node.js process
 #                                                            linting DIR with dockerfile-utils' library
 #   peak resident memory of that directory run
@@ -60,6 +61,21 @@ if [ ! -x "$peers/node_modules/.bin/dockerfile-utils" ]; then
 fi
 utils=$peers/node_modules/.bin/dockerfile-utils
 
+# The one-file rows lint a copy of FILE in a folder of its own, outside any repository, as the
+# peer reads it: in a repository dflint also reads the build files around it for targets (its
+# discovery), at a cost that depends on the repository; the last row shows it for FILE where
+# it is (for the default, dflint's own repository, hundreds of fixture files), and
+# bench/discovery.sh measures discovery on its own.
+alone=$(mktemp -d "${TMPDIR:-/tmp}/dflint-alone.XXXXXX")
+cp "$file" "$alone/Dockerfile"
+in_repo=$file
+file=$alone/Dockerfile
+if [ -n "${PEERS_DIR:-}" ]; then
+    trap 'rm -rf "$alone"' EXIT
+else
+    trap 'rm -rf "$peers" "$alone"' EXIT
+fi
+
 # Wall and CPU (user + system, all threads) milliseconds of one whole command,
 # its output discarded, as "WALL CPU". The exit status is ignored: linters
 # exit 1 when they find problems.
@@ -104,8 +120,9 @@ round_robin() {
 
 # Make sure dflint's class-data archive exists before timing (the first run
 # after a build makes it), so the figures are those of every later run.
-"$dflint" "$file" >/dev/null 2>&1 || true
-"$dflint" "$file" >/dev/null 2>&1 || true
+# (Lints and the other commands have an archive each.)
+DFLINT_TRAIN_WAIT=1 "$dflint" "$file" >/dev/null 2>&1 || true
+DFLINT_TRAIN_WAIT=1 "$dflint" stages "$file" >/dev/null 2>&1 || true
 
 files=$(NODE_PATH=$peers/node_modules node "$root/bench/lint-dir.js" "$dir" | cut -d' ' -f1)
 cpu=$(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | sed 's/.*: //' || true)
@@ -123,9 +140,10 @@ echo
     CMD_json=("$dflint" --format json "$file")
     CMD_sarif=("$dflint" --format sarif "$file")
     CMD_stages=("$dflint" stages --format json "$file")
+    CMD_stagesrepo=("$dflint" stages --format json "$in_repo")
 }
-echo "one small file ($(wc -l < "$file") lines, $(basename "$file")), whole process, median of $runs round-robin runs:"
-round_robin peer plain options json sarif stages
+echo "one small file ($(wc -l < "$file") lines, $(basename "$in_repo"), copied outside any repository), whole process, median of $runs round-robin runs:"
+round_robin peer plain options json sarif stages stagesrepo
 echo "                                        wall      cpu   ratio (wall)  target"
 row() { # LABEL NAME TARGET
     local w c
@@ -142,6 +160,7 @@ row "dflint --no-config --no-fail FILE" options 1.2
 row "dflint --format json FILE" json 1.2
 row "dflint --format sarif FILE" sarif 1.5
 row "dflint stages --format json FILE" stages 1.2
+row "  the same where FILE is (discovery)" stagesrepo ""
 echo "  (targets on JDK 17; on JDK 25 with the AOT cache every one-file row <= 0.9)"
 echo
 

@@ -69,6 +69,27 @@ class TrainingTest {
     }
 
     @Test
+    void theLintArchivesPartIsTheCommonLintsAndEndsWhereTheRarerOnesBegin() throws Exception {
+        List<String[]> commands = Training.commands(tmp);
+        Set<String> formats = new HashSet<>();
+        for (int i = 0; i < Training.LINT_LINES; i++) {
+            List<String> args = List.of(commands.get(i));
+            String line = String.join(" ", args);
+            assertFalse(Set.of("stages", "rules", "explain", "parse", "lint", "--help", "--version").contains(args.get(0)), line);
+            for (String rare : List.of("--fix", "--diff", "--enable", "--shellcheck", "--no-such-option")) {
+                assertFalse(args.contains(rare), line);
+            }
+            // read without picocli, as a user's run of the same line is
+            List<String> withName = new java.util.ArrayList<>(args);
+            withName.add(0, "lint");
+            assertTrue(DirectArgs.command(withName, null, null, null, null) != null, "read directly: " + line);
+            for (int k = 0; k + 1 < args.size(); k++) if (args.get(k).equals("--format")) formats.add(args.get(k + 1));
+        }
+        assertEquals(Set.copyOf(dflint.report.Reporters.FORMATS), formats);
+        assertEquals("lint", commands.get(Training.LINT_LINES)[0], "the first rarer line follows the common ones");
+    }
+
+    @Test
     void theLanguageServersTrainingIsAWholeSessionThatEndsCleanly() {
         long start = System.nanoTime();
         assertEquals(0, Training.runLsp(tmp.resolve("lsp")), "shut down and exited as a client asks");
