@@ -126,10 +126,14 @@ public final class Suppressions {
     static List<String> buildkitNames(List<String> aliases) {
         List<String> out = new ArrayList<>();
         for (String a : aliases) {
-            if (a.length() > 1 && Character.isUpperCase(a.charAt(0))
-                    && a.chars().allMatch(Character::isLetter) && a.chars().anyMatch(Character::isLowerCase)) {
-                out.add(a);
+            if (a.length() < 2 || !Character.isUpperCase(a.charAt(0))) continue;
+            boolean letters = true, lower = false;
+            for (int i = 0; i < a.length(); i++) {
+                char c = a.charAt(i);
+                if (!Character.isLetter(c)) letters = false;
+                if (Character.isLowerCase(c)) lower = true;
             }
+            if (letters && lower) out.add(a);
         }
         return out;
     }
@@ -243,7 +247,8 @@ public final class Suppressions {
             int line = f.range().startLine();
             int k = line < owner.length ? owner[line] : -1;
             if (k >= 0 && names(f, local.get(k))) continue;
-            List<String> checks = checksOf.computeIfAbsent(f.aliases(), Suppressions::buildkitNames);
+            List<String> checks = checksOf.get(f.aliases());
+            if (checks == null) checksOf.put(f.aliases(), checks = buildkitNames(f.aliases()));
             if (!checks.isEmpty()) {
                 CheckOptions here = k >= 0 ? localChecks.get(k) : null;
                 boolean skipped = false;

@@ -70,8 +70,7 @@ public final class ArgScope {
                 if (buildArgs.containsKey(name)) {
                     values.put(name, buildArgs.get(name));
                 } else if (kv.value() != null) {
-                    Map<String, String> soFar = values;
-                    values.put(name, VariableExpander.expand(kv.value().value(), file.escape(), soFar::get).value());
+                    values.put(name, VariableExpander.expand(kv.value().value(), file.escape(), values).value());
                 }
                 // a bare ARG keeps a value set before it (a predefined arg, an earlier ARG)
             }
@@ -100,7 +99,7 @@ public final class ArgScope {
     }
 
     public VariableExpander.Expansion expand(String word, char escape) {
-        return VariableExpander.expand(word, escape, values::get);
+        return VariableExpander.expand(word, escape, values);
     }
 
     /** The names a list of instructions may use that came from here; for tests and debugging. */

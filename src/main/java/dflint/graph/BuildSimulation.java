@@ -40,7 +40,12 @@ public final class BuildSimulation {
         }
     }
 
-    private static final Comparator<BuildError> BY_LINE = Comparator.comparingInt(BuildError::line);
+    private static final Comparator<BuildError> BY_LINE = new Comparator<BuildError>() {
+        @Override
+        public int compare(BuildError a, BuildError b) {
+            return Integer.compare(a.line(), b.line());
+        }
+    };
 
     private final Result buildkit;
     private final Result legacy;

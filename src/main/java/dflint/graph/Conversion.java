@@ -12,6 +12,7 @@ import dflint.syntax.SourceRange;
 import dflint.syntax.Word;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +65,7 @@ public final class Conversion {
         this.file = g.file();
         checkDirective();
         if (g.stages().isEmpty() && !file.instructions().isEmpty() && file.errors().isEmpty()
-                && file.instructions().stream().allMatch(i -> i instanceof Instruction.Arg)) {
+                && onlyArgs(file.instructions())) {
             // only global ARGs: the parser accepts them, the conversion finds nothing to build
             add(Family.BASE_IMAGE, Scope.FILE, -1, file.instructions().get(0).range(), 0,
                     "dockerfile contains no stages to build", "add a FROM line: every build starts from a base image");
@@ -174,7 +175,7 @@ public final class Conversion {
                 if (g.buildArgs().containsKey(name)) {
                     value = g.buildArgs().get(name);
                 } else if (kv.value() != null) {
-                    BuildkitLexer.Result r = lexer.process(kv.value().value(), this::global);
+                    BuildkitLexer.Result r = lexer.process(kv.value().value(), globalEnv);
                     if (!r.ok()) {
                         substitution(Scope.FILE, -1, kv.value().range(), arg.line(), r.error(), kv.value().value());
                         continue;
@@ -193,10 +194,27 @@ public final class Conversion {
         }
     }
 
-    private Lookup global(String name) {
-        String v = globals.get(name);
-        return v == null ? Lookup.UNSET : Lookup.of(v);
+    private static boolean onlyArgs(List<Instruction> instructions) {
+        for (Instruction i : instructions) if (!(i instanceof Instruction.Arg)) return false;
+        return true;
     }
+
+    /** Words in the order of their text as written. */
+    private static final Comparator<Word> BY_VALUE = new Comparator<Word>() {
+        @Override
+        public int compare(Word a, Word b) {
+            return a.value().compareTo(b.value());
+        }
+    };
+
+    /** The global args as the lexer sees them (a named class, not this::global: see ColdPathTest). */
+    private final BuildkitLexer.Env globalEnv = new BuildkitLexer.Env() {
+        @Override
+        public Lookup get(String name) {
+            String v = globals.get(name);
+            return v == null ? Lookup.UNSET : Lookup.of(v);
+        }
+    };
 
     /** A FROM line: its image and platform expanded with the global args, then checked. BuildKit does this for every stage. */
     private void fromLine(Stage s) {
@@ -205,7 +223,7 @@ public final class Conversion {
         Word image = from.image();
         if (image != null) {
             String raw = image.value();
-            BuildkitLexer.Result r = lexer.process(raw, this::global);
+            BuildkitLexer.Result r = lexer.process(raw, globalEnv);
             if (!r.ok()) {
                 substitution(Scope.FILE, s.index(), image.range(), from.line(), r.error(), raw);
             } else if (r.value().isEmpty()) {
@@ -222,7 +240,7 @@ public final class Conversion {
         Flag platform = from.platform();
         if (platform != null && platform.value() != null && !platform.value().isEmpty()) {
             String v = platform.value();
-            BuildkitLexer.Result r = lexer.process(v, this::global);
+            BuildkitLexer.Result r = lexer.process(v, globalEnv);
             if (!r.ok()) {
                 add(Family.SUBSTITUTION, Scope.FILE, s.index(), platform.range(), from.line(),
                         "failed to process arguments for platform : " + r.error(), substitutionAdvice(r.error(), v));
@@ -280,7 +298,7 @@ public final class Conversion {
      * thousands of stages costs no more than its variables; long chains are flattened now and then
      * to keep lookups short.
      */
-    private static final class State {
+    private static final class State implements BuildkitLexer.Env {
         private static final int MAX_CHAIN = 32;
         final Map<String, Lookup> env;
         final State parent;
@@ -312,7 +330,8 @@ public final class Conversion {
             return new State(new LinkedHashMap<>(), base, fallback, workdir);
         }
 
-        Lookup get(String name) {
+        @Override
+        public Lookup get(String name) {
             for (State s = this; s != null; s = s.parent) {
                 Lookup l = s.env.get(name);
                 if (l != null) return l;
@@ -427,7 +446,7 @@ public final class Conversion {
 
         /** Expands a word with the stage's variables; a failure is reported and gives null. */
         private BuildkitLexer.Result expand(String word, SourceRange at) {
-            BuildkitLexer.Result r = lexer.process(word, st::get);
+            BuildkitLexer.Result r = lexer.process(word, st);
             if (!r.ok()) {
                 substitution(scope, stage.index(), at, line, r.error(), word);
                 return null;
@@ -516,7 +535,7 @@ public final class Conversion {
             for (int i = 0; i < inline.size() && i < heredocs.size(); i++) {
                 Heredoc h = heredocs.get(i);
                 if (!h.expand()) continue;
-                BuildkitLexer.Result r = new BuildkitLexer('\\').skipProcessQuotes(true).process(h.effectiveContent(), st::get);
+                BuildkitLexer.Result r = new BuildkitLexer('\\').skipProcessQuotes(true).process(h.effectiveContent(), st);
                 if (!r.ok()) {
                     SourceRange at = h.bodyRange() != null ? h.bodyRange() : inline.get(i).range();
                     substitution(scope, stage.index(), at, line, r.error(), h.effectiveContent());
@@ -566,7 +585,7 @@ public final class Conversion {
             // BuildKit sorts the words as written (quotes and $ included), then expands and checks
             // each in that order: the first bad port is the one it names
             List<Word> words = new ArrayList<>(e.ports());
-            words.sort(java.util.Comparator.comparing(Word::value));
+            words.sort(BY_VALUE);
             for (Word w : words) {
                 BuildkitLexer.Result r = expand(w);
                 if (r == null) return;
@@ -587,10 +606,7 @@ public final class Conversion {
             for (Flag f : run.node().flags()) {
                 if (!f.name().equals("mount") || f.value() == null) continue;
                 SourceRange at = f.range();
-                MountSpec m = MountSpec.parse(f.value(), v -> {
-                    BuildkitLexer.Result r = lexer.process(v, st::get);
-                    return r;
-                });
+                MountSpec m = MountSpec.parse(f.value(), lexer, st);
                 if (m.problem != null) {
                     if (m.problem.substitution()) {
                         substitution(scope, stage.index(), at, line, m.problem.message(), f.value());

@@ -73,11 +73,23 @@ final class CopyChecks {
             case "sha384": size = 96; break;
             case "sha512": size = 128; break;
             default:
-                return d.matches("[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+")
+                // algorithm [a-z0-9]+ words joined by one of . + _ -, encoded [a-zA-Z0-9=_-]+
+                return algorithmWords(alg) && Chars.alnumOr(encoded, 0, encoded.length(), "=_-")
                         ? "unsupported digest algorithm" : "invalid checksum digest format";
         }
         if (encoded.length() != size) return "invalid checksum digest length";
-        return encoded.matches("[a-f0-9]+") ? null : "invalid checksum digest format";
+        return Chars.lowerHex(encoded) ? null : "invalid checksum digest format";
+    }
+
+    /** Lower-case letters and digits in words joined by single '.', '+', '_' or '-'. */
+    private static boolean algorithmWords(String alg) {
+        for (int i = 0; i < alg.length(); i++) {
+            char c = alg.charAt(i);
+            if (Chars.isLowerAlnum(c)) continue;
+            boolean joiner = c == '.' || c == '+' || c == '_' || c == '-';
+            if (!joiner || i == 0 || i == alg.length() - 1 || !Chars.isLowerAlnum(alg.charAt(i - 1))) return false;
+        }
+        return !alg.isEmpty();
     }
 
     /** BuildKit's complaint about a COPY source that names a remote, or null. */
@@ -98,7 +110,7 @@ final class CopyChecks {
      */
     static boolean isGit(String src) {
         int sep = src.indexOf("://");
-        if (sep > 0 && src.substring(0, sep).chars().allMatch(Character::isLetterOrDigit)) {
+        if (sep > 0 && lettersOrDigits(src, sep)) {
             String scheme = src.substring(0, sep).toLowerCase(Locale.ROOT);
             switch (scheme) {
                 case "git": case "ssh":
@@ -118,6 +130,26 @@ final class CopyChecks {
                     return false;
             }
         }
-        return src.matches("[a-zA-Z0-9_-]+@[a-zA-Z0-9.-]+:.*");
+        return scpLike(src);
+    }
+
+    /** src[0, end) is Unicode letters and digits only. */
+    private static boolean lettersOrDigits(String src, int end) {
+        for (int i = 0; i < end; i++) if (!Character.isLetterOrDigit(src.charAt(i))) return false;
+        return true;
+    }
+
+    /** user@host:path, user of [a-zA-Z0-9_-], host of [a-zA-Z0-9.-], the path on one line. */
+    private static boolean scpLike(String src) {
+        int at = src.indexOf('@');
+        if (at < 0 || !Chars.alnumOr(src, 0, at, "_-")) return false;
+        int colon = src.indexOf(':', at + 1);
+        if (colon < 0 || !Chars.alnumOr(src, at + 1, colon, ".-")) return false;
+        for (int i = colon + 1; i < src.length(); i++) {
+            char c = src.charAt(i);
+            // what a regex's '.' does not match
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') return false;
+        }
+        return true;
     }
 }

@@ -64,13 +64,30 @@ public final class ImageDefaults {
      * Red Hat's UBI language images (ubi9/nodejs-22, ubi8/python-311, ...) are built on their
      * s2i base: WORKDIR $HOME, which is /opt/app-root/src, and ENTRYPOINT container-entrypoint.
      */
+    /** ubi8 or ubi9 / nodejs, python, ruby, php or perl, '-', a version number, optionally -minimal. */
+    private static boolean isUbiLanguageImage(String path) {
+        if (!path.startsWith("ubi8/") && !path.startsWith("ubi9/")) return false;
+        String rest = path.substring(5);
+        int dash = rest.indexOf('-');
+        if (dash < 0) return false;
+        switch (rest.substring(0, dash)) {
+            case "nodejs": case "python": case "ruby": case "php": case "perl":
+                break;
+            default:
+                return false;
+        }
+        String version = rest.substring(dash + 1);
+        if (version.endsWith("-minimal")) version = version.substring(0, version.length() - "-minimal".length());
+        return Chars.digits(version);
+    }
+
     private static Known redHatLanguageImage(String repository) {
         int slash = repository.indexOf('/');
         if (slash < 0 || !repository.startsWith("registry.access.redhat.com/") && !repository.startsWith("registry.redhat.io/")) {
             return null;
         }
         String path = repository.substring(slash + 1);
-        if (!path.matches("ubi[89]/(nodejs|python|ruby|php|perl)-[0-9]+(-minimal)?")) return null;
+        if (!isUbiLanguageImage(path)) return null;
         if (path.endsWith("-minimal")) return null; // the minimal variants are built differently
         return new Known("/opt/app-root/src", true);
     }

@@ -3,7 +3,7 @@ package dflint.graph;
 /**
  * Checks an image reference the way Docker's reference parser does, closely
  * enough to name what BuildKit would refuse: {@code [domain/]path[:tag][@digest]}.
- * A scanner; the two regular expressions (digest, IPv6 host) are linear.
+ * A scanner, without regular expressions.
  */
 final class ImageRefs {
     private ImageRefs() {}
@@ -11,7 +11,7 @@ final class ImageRefs {
     /** Why the reference is invalid, as Docker's parser words it, or null when it is fine. */
     static String problem(String ref) {
         if (ref.isEmpty()) return "invalid reference format";
-        if (ref.length() == 64 && ref.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+        if (ref.length() == 64 && Chars.lowerHex(ref)) {
             return "invalid repository name (" + ref + "), cannot specify 64-byte hexadecimal strings";
         }
         // the normalised repository name (library/ added to an official image) must be lower case,
@@ -89,7 +89,27 @@ final class ImageRefs {
 
     /** algorithm:hex, the algorithm letters and digits joined by - _ + ., at least 32 hex digits. */
     private static boolean validDigest(String d) {
-        return d.matches("[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}");
+        int colon = d.indexOf(':');
+        if (colon <= 0 || d.length() - colon - 1 < 32) return false;
+        for (int i = 0; i < colon; i++) {
+            char c = d.charAt(i);
+            if (c == '-' || c == '_' || c == '+' || c == '.') {
+                // a joiner: a letter must follow it
+                if (i == 0 || i + 1 == colon || !Chars.isLetter(d.charAt(i + 1))) return false;
+            } else if (!(i == 0 ? Chars.isLetter(c) : Chars.isAlnum(c))) {
+                return false;
+            }
+        }
+        for (int i = colon + 1; i < d.length(); i++) if (!Chars.isHex(d.charAt(i))) return false;
+        return true;
+    }
+
+    private static boolean ipv6Chars(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (!Chars.isHex(c) && c != ':' && c != '.') return false;
+        }
+        return from < to;
     }
 
     private static boolean validTag(String tag) {
@@ -108,10 +128,10 @@ final class ImageRefs {
         int colon = d.lastIndexOf(':');
         if (colon >= 0 && d.indexOf(']', colon) < 0) {
             String port = d.substring(colon + 1);
-            if (port.isEmpty() || !port.chars().allMatch(c -> c >= '0' && c <= '9')) return false;
+            if (!Chars.digits(port)) return false;
             host = d.substring(0, colon);
         }
-        if (host.startsWith("[")) return host.endsWith("]") && host.length() > 2 && host.substring(1, host.length() - 1).matches("[0-9A-Fa-f:.]+");
+        if (host.startsWith("[")) return host.endsWith("]") && host.length() > 2 && ipv6Chars(host, 1, host.length() - 1);
         if (host.isEmpty()) return false;
         for (String label : host.split("\\.", -1)) {
             if (label.isEmpty() || !alnum(label.charAt(0)) || !alnum(label.charAt(label.length() - 1))) return false;

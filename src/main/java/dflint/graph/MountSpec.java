@@ -5,7 +5,6 @@ import dflint.syntax.Levenshtein;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 
 /**
  * One {@code RUN --mount=...} value as BuildKit reads it when it runs the RUN: comma-separated
@@ -31,15 +30,15 @@ final class MountSpec {
 
     private MountSpec() {}
 
-    /** Reads one --mount value; expand processes a value as BuildKit's lexer does. */
-    static MountSpec parse(String value, Function<String, BuildkitLexer.Result> expand) {
+    /** Reads one --mount value; each field's value is processed by lexer against env, as BuildKit does. */
+    static MountSpec parse(String value, BuildkitLexer lexer, BuildkitLexer.Env env) {
         MountSpec m = new MountSpec();
-        m.read(value, expand);
+        m.read(value, lexer, env);
         if (m.problem == null) m.validate();
         return m;
     }
 
-    private void read(String value, Function<String, BuildkitLexer.Result> expand) {
+    private void read(String value, BuildkitLexer lexer, BuildkitLexer.Env env) {
         for (String field : fields(value)) {
             int eq = field.indexOf('=');
             String key = (eq < 0 ? field : field.substring(0, eq)).toLowerCase(Locale.ROOT);
@@ -56,7 +55,7 @@ final class MountSpec {
                         return;
                 }
             }
-            BuildkitLexer.Result r = expand.apply(field.substring(eq + 1));
+            BuildkitLexer.Result r = lexer.process(field.substring(eq + 1), env);
             if (!r.ok()) {
                 problem = new Problem(r.error(), true);
                 return;
@@ -249,9 +248,22 @@ final class MountSpec {
 
     /** go-units' RAMInBytes accepts it: a number, an optional space, a unit k/m/g/t/p with optional i and b. */
     private static boolean ramSize(String v) {
-        if (!v.matches("(\\d+(\\.\\d+)*) ?([kKmMgGtTpP])?[iI]?[bB]?")) return false;
-        String number = v.replaceAll("^(\\d+(?:\\.\\d+)*).*$", "$1");
-        return number.indexOf('.') == number.lastIndexOf('.');
+        // the number: digits in groups joined by '.', of which go-units takes at most two
+        int i = 0;
+        int dots = 0;
+        while (i < v.length() && Chars.isDigit(v.charAt(i))) i++;
+        if (i == 0) return false;
+        while (i + 1 < v.length() && v.charAt(i) == '.' && Chars.isDigit(v.charAt(i + 1))) {
+            dots++;
+            i++;
+            while (i < v.length() && Chars.isDigit(v.charAt(i))) i++;
+        }
+        // then each optional in turn: ' ', a unit, 'i', 'b'
+        if (i < v.length() && v.charAt(i) == ' ') i++;
+        if (i < v.length() && "kKmMgGtTpP".indexOf(v.charAt(i)) >= 0) i++;
+        if (i < v.length() && (v.charAt(i) == 'i' || v.charAt(i) == 'I')) i++;
+        if (i < v.length() && (v.charAt(i) == 'b' || v.charAt(i) == 'B')) i++;
+        return i == v.length() && dots <= 1;
     }
 
     /** BuildKit's did-you-mean: the first option closest to the value, fewer than three edits away. */

@@ -35,13 +35,13 @@ final class PlatformSpec {
         for (int i = 0; i < parts.length; i++) {
             String part = parts[i];
             if (i == 0) {
-                if (!part.matches(OS_AND_VERSION)) {
+                if (!isOsAndVersion(part)) {
                     return GoQuote.quote(part) + " is an invalid OS component of " + GoQuote.quote(specifier)
                             + ": OSAndVersion specifier component must match " + GoQuote.quote(OS_AND_VERSION) + ": invalid argument";
                 }
                 int paren = part.indexOf('(');
                 os = normalizeOs(paren < 0 ? part : part.substring(0, paren));
-            } else if (!part.matches(COMPONENT)) {
+            } else if (!Chars.alnumOr(part, 0, part.length(), "_.-")) {
                 return GoQuote.quote(part) + " is an invalid component of " + GoQuote.quote(specifier)
                         + ": platform specifier component must match " + GoQuote.quote(COMPONENT) + ": invalid argument";
             }
@@ -56,6 +56,29 @@ final class PlatformSpec {
             default:
                 return GoQuote.quote(specifier) + ": cannot parse platform specifier: invalid argument";
         }
+    }
+
+    /**
+     * The part matches {@link #OS_AND_VERSION}, checked by hand (no regex on the lint path): os,
+     * then optionally "(" version, each "+feature" not empty, ")".
+     */
+    private static boolean isOsAndVersion(String part) {
+        int paren = part.indexOf('(');
+        int osEnd = paren < 0 ? part.length() : paren;
+        if (!Chars.alnumOr(part, 0, osEnd, "_-")) return false;
+        if (paren < 0) return true;
+        if (!part.endsWith(")") || part.length() - 1 <= paren) return false;
+        for (int i = paren + 1; i < part.length() - 1; i++) {
+            char c = part.charAt(i);
+            if (c == '+') {
+                // a feature: '+' then at least one character
+                char after = part.charAt(i + 1);
+                if (after == '+' || after == ')') return false;
+            } else if (!Chars.isAlnum(c) && c != '_' && c != '.' && c != '%' && c != '-') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Go's strings.SplitN(s, "/", n). */

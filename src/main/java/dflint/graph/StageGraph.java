@@ -143,7 +143,10 @@ public final class StageGraph {
         this.stageOf = new IdentityHashMap<>();
         this.stages = splitStages();
         for (Stage st : stages) {
-            if (st.name() != null) byName.computeIfAbsent(st.name(), k -> new ArrayList<>()).add(st.index());
+            if (st.name() == null) continue;
+            List<Integer> same = byName.get(st.name());
+            if (same == null) byName.put(st.name(), same = new ArrayList<>());
+            same.add(st.index());
         }
         List<StageRef> all = new ArrayList<>();
         for (Stage s : stages) resolveStage(s, all);
@@ -1093,7 +1096,7 @@ public final class StageGraph {
         if (!s.isNamed()) return false;
         String name = s.name().toLowerCase(Locale.ROOT);
         if (BUILDING_BLOCK_NAMES.contains(name)) return true;
-        String[] parts = name.split("[-_.]");
+        String[] parts = Chars.split(name, "-_.");
         if (parts.length < 2) return false;
         return BUILDING_BLOCK_SUFFIXES.contains(parts[parts.length - 1])
                 || parts[0].equals("build") || parts[0].equals("builder");
@@ -1308,7 +1311,9 @@ public final class StageGraph {
                 if (r.isStage()) {
                     to = stages.get(r.stage());
                 } else if (r.image() != null) {
-                    to = images.computeIfAbsent(r.image(), ExternalImage::new);
+                    ExternalImage image = images.get(r.image());
+                    if (image == null) images.put(r.image(), image = new ExternalImage(r.image()));
+                    to = image;
                     g.addVertex(to);
                 } else {
                     continue;

@@ -3,6 +3,7 @@ package dflint.shell;
 import dflint.syntax.Heredoc;
 import dflint.syntax.Instruction;
 import dflint.syntax.Node;
+import dflint.syntax.SourceRange;
 import dflint.syntax.Word;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,7 +71,12 @@ public final class RunScripts {
         if (cl.words().isEmpty()) return;
         Word text = cl.words().get(0);
         boolean posix = isPosixShell(shellName);
-        ShellScript line = posix ? ShellScript.parse(text.value(), (a, b) -> node.rangeWithin(text, a, b)) : ShellScript.empty();
+        ShellScript line = posix ? ShellScript.parse(text.value(), new Positions() {
+            @Override
+            public SourceRange range(int a, int b) {
+                return node.rangeWithin(text, a, b);
+            }
+        }) : ShellScript.empty();
         List<Heredoc> heredocs = node.heredocs();
         if (heredocs.isEmpty()) {
             out.add(new RunScript(RunScript.Kind.SHELL_FORM, shellName, line, null));
@@ -125,17 +131,32 @@ public final class RunScripts {
     static String shebang(String body) {
         if (!body.startsWith("#!")) return null;
         int end = body.indexOf('\n');
-        String[] parts = (end < 0 ? body.substring(2) : body.substring(2, end)).trim().split("[ \t]+");
-        if (parts.length == 0 || parts[0].isEmpty()) return null;
-        String first = programName(parts[0]);
+        List<String> parts = blankSeparated((end < 0 ? body.substring(2) : body.substring(2, end)).trim());
+        if (parts.isEmpty()) return null;
+        String first = programName(parts.get(0));
         if (first.equals("env")) {
-            for (int k = 1; k < parts.length; k++) {
-                if (parts[k].startsWith("-") || parts[k].contains("=")) continue;
-                return programName(parts[k]);
+            for (int k = 1; k < parts.size(); k++) {
+                if (parts.get(k).startsWith("-") || parts.get(k).contains("=")) continue;
+                return programName(parts.get(k));
             }
             return null;
         }
         return first;
+    }
+
+    /** The runs of s between spaces and tabs (a loop, not a regex split: see ColdPathTest). */
+    private static List<String> blankSeparated(String s) {
+        List<String> out = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= s.length(); i++) {
+            boolean blank = i == s.length() || s.charAt(i) == ' ' || s.charAt(i) == '\t';
+            if (!blank && start < 0) start = i;
+            if (blank && start >= 0) {
+                out.add(s.substring(start, i));
+                start = -1;
+            }
+        }
+        return out;
     }
 
     /** Tabs {@code <<-} removed from the start of each body line, so columns stay right. */

@@ -97,18 +97,25 @@ public final class ShellCheck {
         }
         byte[] input = script.getBytes(StandardCharsets.UTF_8);
         byte[][] output = new byte[1][];
-        Thread writer = daemon(() -> {
-            try (OutputStream in = p.getOutputStream()) {
-                in.write(input);
-            } catch (IOException e) {
-                // ShellCheck stopped reading; its exit status tells the rest
+        // anonymous classes, not lambdas: this runs inside a lint (see ColdPathTest)
+        Thread writer = daemon(new Runnable() {
+            @Override
+            public void run() {
+                try (OutputStream in = p.getOutputStream()) {
+                    in.write(input);
+                } catch (IOException e) {
+                    // ShellCheck stopped reading; its exit status tells the rest
+                }
             }
         });
-        Thread reader = daemon(() -> {
-            try (InputStream out = p.getInputStream()) {
-                output[0] = out.readNBytes(MAX_OUTPUT);
-            } catch (IOException e) {
-                output[0] = null;
+        Thread reader = daemon(new Runnable() {
+            @Override
+            public void run() {
+                try (InputStream out = p.getInputStream()) {
+                    output[0] = out.readNBytes(MAX_OUTPUT);
+                } catch (IOException e) {
+                    output[0] = null;
+                }
             }
         });
         try {

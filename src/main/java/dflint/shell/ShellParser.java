@@ -76,15 +76,19 @@ final class ShellParser {
             text.append(argv.get(k).value());
         }
         String t = text.toString();
-        Positions p = (a, b) -> {
-            int k = 0;
-            while (k + 1 < starts.length && starts[k + 1] <= a) k++;
-            SourceRange r = argv.get(k).range();
-            if (r.startLine() != r.endLine()) return r;
-            // inside a JSON string: one column past the quote, clamped to the element
-            int col = Math.min(r.startColumn() + 1 + (a - starts[k]), Math.max(r.startColumn(), r.endColumn() - 1));
-            int endCol = Math.min(r.endColumn(), col + Math.max(0, b - a));
-            return b <= a ? SourceRange.point(r.startLine(), col) : SourceRange.ofLine(r.startLine(), col, endCol);
+        // anonymous classes, not lambdas, here and in nestedScript: see ColdPathTest
+        Positions p = new Positions() {
+            @Override
+            public SourceRange range(int a, int b) {
+                int k = 0;
+                while (k + 1 < starts.length && starts[k + 1] <= a) k++;
+                SourceRange r = argv.get(k).range();
+                if (r.startLine() != r.endLine()) return r;
+                // inside a JSON string: one column past the quote, clamped to the element
+                int col = Math.min(r.startColumn() + 1 + (a - starts[k]), Math.max(r.startColumn(), r.endColumn() - 1));
+                int endCol = Math.min(r.endColumn(), col + Math.max(0, b - a));
+                return b <= a ? SourceRange.point(r.startLine(), col) : SourceRange.ofLine(r.startLine(), col, endCol);
+            }
         };
         List<Command> out = new ArrayList<>();
         List<Assignment> assignments = new ArrayList<>();
@@ -275,8 +279,13 @@ final class ShellParser {
         ShellWord body = args.operands().get(0);
         String text = body.value();
         Positions outer = body.positions();
-        Positions inner = (a, b) -> b <= a ? outer.range(body.sourceOffset(a), body.sourceOffset(a))
-                : outer.range(body.sourceOffset(a), body.sourceOffset(b - 1) + 1);
+        Positions inner = new Positions() {
+            @Override
+            public SourceRange range(int a, int b) {
+                return b <= a ? outer.range(body.sourceOffset(a), body.sourceOffset(a))
+                        : outer.range(body.sourceOffset(a), body.sourceOffset(b - 1) + 1);
+            }
+        };
         new ShellParser(text, 0, text.length(), inner, depth + 1, c, inSubstitution, out, assignments).run();
     }
 

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * One word processed exactly as BuildKit's shell lexer processes it when it converts a
@@ -37,7 +35,12 @@ public final class BuildkitLexer {
     }
 
     /** An environment with nothing set. */
-    public static final Env EMPTY = name -> Lookup.UNSET;
+    public static final Env EMPTY = new Env() {
+        @Override
+        public Lookup get(String name) {
+            return Lookup.UNSET;
+        }
+    };
 
     /**
      * The processed word. {@code error} is BuildKit's message (null when it accepts the word);
@@ -147,7 +150,11 @@ public final class BuildkitLexer {
         }
 
         void addString(String s) {
-            s.codePoints().forEach(this::addChar);
+            for (int i = 0; i < s.length(); ) {
+                int ch = s.codePointAt(i);
+                addChar(ch);
+                i += Character.charCount(ch);
+            }
         }
 
         void addRawString(String s) {
@@ -398,18 +405,14 @@ public final class BuildkitLexer {
             Lookup l = lookup(name);
             if (!l.set() && skipUnsetEnv) return "${" + name + "/" + pattern.text + "/" + replacement.text + "}";
             String value = l.value();
-            Pattern re = shellPattern(pattern.text, true, false);
-            Matcher m = re.matcher(value);
+            ShellPattern re = shellPattern(pattern.text, true);
             if (all) {
-                StringBuilder out = new StringBuilder();
-                while (m.find()) {
-                    m.appendReplacement(out, Matcher.quoteReplacement(replacement.text));
-                    grow(out);
-                }
-                m.appendTail(out);
-                return out.toString();
+                String out = re.replaceAll(value, replacement.text, limit);
+                if (out == null) throw new GiveUp();
+                return out;
             }
-            if (m.find()) return value.substring(0, m.start()) + replacement.text + value.substring(m.end());
+            int[] m = re.find(value, 0);
+            if (m != null) return value.substring(0, m[0]) + replacement.text + value.substring(m[1]);
             return value;
         }
 
@@ -442,51 +445,18 @@ public final class BuildkitLexer {
         return new String(Character.toChars(c));
     }
 
-    /**
-     * A shell pattern of a {@code ${VAR#pattern}}, {@code %} or {@code /} modifier as a regular
-     * expression: {@code *} any string (shortest unless greedy), {@code ?} one character, an escape
-     * makes {@code * ? \} literal and is dropped before {@code } /}.
-     */
-    static Pattern shellPattern(String pattern, boolean greedy, boolean anchored) throws LexError {
-        StringBuilder out = new StringBuilder();
-        if (anchored) out.append('^');
-        String star = greedy ? ".*" : ".*?";
-        int i = 0;
-        while (i < pattern.length()) {
-            int tok = pattern.codePointAt(i);
-            i += Character.charCount(tok);
-            if (tok == '*') {
-                out.append(star);
-                continue;
-            }
-            if (tok == '?') {
-                out.append('.');
-                continue;
-            }
-            if (tok == '\\') {
-                int peek = i < pattern.length() ? pattern.codePointAt(i) : EOF;
-                if (peek == '}' || peek == '/') continue;
-                if (peek == EOF) {
-                    throw new LexError("invalid pattern (" + pattern + ") in substitution: invalid escape '\\\uFFFD'");
-                }
-                i += Character.charCount(peek);
-                if (peek != '*' && peek != '?' && peek != '\\') {
-                    throw new LexError("invalid pattern (" + pattern + ") in substitution: invalid escape '\\"
-                            + runeString(peek) + "'");
-                }
-                out.append('\\').appendCodePoint(peek);
-                continue;
-            }
-            if ("[]{}.+()|^$".indexOf(tok) >= 0) out.append('\\');
-            out.appendCodePoint(tok);
+    /** A pattern of a {@code #}, {@code %} or {@code /} modifier, or BuildKit's error for it. */
+    private static ShellPattern shellPattern(String pattern, boolean greedy) throws LexError {
+        try {
+            return ShellPattern.compile(pattern, greedy);
+        } catch (ShellPattern.InvalidEscape e) {
+            throw new LexError("invalid pattern (" + pattern + ") in substitution: " + e.getMessage());
         }
-        // Go's '.' stops only at '\n'
-        return Pattern.compile(out.toString(), Pattern.UNIX_LINES);
     }
 
     private static String trimPrefix(String pattern, String value, boolean greedy) throws LexError {
-        Matcher m = shellPattern(pattern, greedy, true).matcher(value);
-        return m.find() ? value.substring(m.end()) : value;
+        int end = shellPattern(pattern, greedy).matchAt(value, 0);
+        return end >= 0 ? value.substring(end) : value;
     }
 
     private static String trimSuffix(String pattern, String value, boolean greedy) throws LexError {
@@ -497,7 +467,7 @@ public final class BuildkitLexer {
 
     /** Reverses a pattern keeping each escape before the character it escapes. */
     private static String reversePattern(String pattern) {
-        int[] cps = pattern.codePoints().toArray();
+        int[] cps = codePoints(pattern);
         int[] out = new int[cps.length];
         int last = cps.length - 1;
         for (int i = 0; i <= last; ) {
@@ -515,12 +485,22 @@ public final class BuildkitLexer {
     }
 
     private static String reverse(String s) {
-        int[] cps = s.codePoints().toArray();
+        int[] cps = codePoints(s);
         for (int i = 0, j = cps.length - 1; i < j; i++, j--) {
             int t = cps[i];
             cps[i] = cps[j];
             cps[j] = t;
         }
         return new String(cps, 0, cps.length);
+    }
+
+    /** The code points of s (a loop, not String.codePoints(): see ColdPathTest). */
+    private static int[] codePoints(String s) {
+        int[] cps = new int[s.codePointCount(0, s.length())];
+        for (int i = 0, n = 0; i < s.length(); n++) {
+            cps[n] = s.codePointAt(i);
+            i += Character.charCount(cps[n]);
+        }
+        return cps;
     }
 }

@@ -161,7 +161,8 @@ public abstract class DockerfileLexerBase extends Lexer {
         heredocs.add(specs);
         if (!specs.isEmpty()) {
             pendingBodies.clear();
-            pendingBodies.addAll(specs);
+            // one by one: ArrayDeque.addAll links a method reference (see ColdPathTest)
+            for (HeredocSpec spec : specs) pendingBodies.add(spec);
             pushMode(DockerfileLexer.HEREDOC);
         }
     }

@@ -5,6 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CommonTokenStream;
@@ -72,12 +73,20 @@ public final class DockerfileSyntax {
         if (b.instructions.isEmpty()) {
             errors.add(new SyntaxError("file with no instructions", SourceRange.point(1, 1), true));
         }
-        errors.sort((x, y) -> x.range().startLine() != y.range().startLine()
-                ? Integer.compare(x.range().startLine(), y.range().startLine())
-                : Integer.compare(x.range().startColumn(), y.range().startColumn()));
+        errors.sort(BY_POSITION);
         return new Dockerfile(path, text, lexer.escape(), List.copyOf(lexer.directives()),
                 List.copyOf(b.instructions), List.copyOf(b.allComments), List.copyOf(errors), lineCount);
     }
+
+    /** By line, then column (a named class, not a lambda: see ColdPathTest). */
+    private static final Comparator<SyntaxError> BY_POSITION = new Comparator<SyntaxError>() {
+        @Override
+        public int compare(SyntaxError x, SyntaxError y) {
+            return x.range().startLine() != y.range().startLine()
+                    ? Integer.compare(x.range().startLine(), y.range().startLine())
+                    : Integer.compare(x.range().startColumn(), y.range().startColumn());
+        }
+    };
 
     private static List<ParseTree> childrenOf(ParseTree t) {
         List<ParseTree> out = new ArrayList<>(t.getChildCount());

@@ -30,16 +30,23 @@ public final class GoQuote {
                     if (isPrint(cp)) {
                         b.appendCodePoint(cp);
                     } else if (cp < 0x20 || cp == 0x7F) {
-                        b.append(String.format("\\x%02x", cp));
+                        hex(b.append("\\x"), cp, 2);
                     } else if (cp <= 0xFFFF) {
-                        b.append(String.format("\\u%04x", cp));
+                        hex(b.append("\\u"), cp, 4);
                     } else {
-                        b.append(String.format("\\U%08x", cp));
+                        hex(b.append("\\U"), cp, 8);
                     }
             }
             i += n;
         }
         return b.append('"').toString();
+    }
+
+    /** cp in lower-case hex, zero-padded to digits (not String.format: on Java 17 it parses "%02x" with a regex, see ColdPathTest). */
+    private static void hex(StringBuilder b, int cp, int digits) {
+        String h = Integer.toHexString(cp);
+        for (int k = h.length(); k < digits; k++) b.append('0');
+        b.append(h);
     }
 
     /** Go's strconv.IsPrint: letters, marks, numbers, punctuation, symbols and the ASCII space. */

@@ -49,7 +49,7 @@ public record TemplateMarker(int line, int column, String what) {
             // a dev container template's option, filled in when a project is created from the template
             if (p == null && line.contains("${templateOption:")) p = "${templateOption:";
             // FROM REPLACE-ME: a base image a build script writes in
-            if (p == null && isPlaceholderImage(t)) p = t.substring(t.indexOf(' ') + 1).strip().split("\\s+")[0];
+            if (p == null && isPlaceholderImage(t)) p = words(t.substring(t.indexOf(' ') + 1).strip()).get(0);
             if (p != null) first = new TemplateMarker(k + 1, line.indexOf(p) + 1, p);
         }
         // {{ ... }} in a shell command is often a real Go template (docker inspect -f '{{.Id}}');
@@ -69,10 +69,25 @@ public record TemplateMarker(int line, int column, String what) {
         return first;
     }
 
+    /** The runs of s between ASCII blanks (space, tab, newline, vertical tab, form feed, return); a loop, not a regex. */
+    private static java.util.List<String> words(String s) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= s.length(); i++) {
+            boolean blank = i == s.length() || " \t\n\u000B\f\r".indexOf(s.charAt(i)) >= 0;
+            if (!blank && start < 0) start = i;
+            if (blank && start >= 0) {
+                out.add(s.substring(start, i));
+                start = -1;
+            }
+        }
+        return out;
+    }
+
     /** {@code FROM REPLACE-ME} (or REPLACE_ME, REPLACEME, any case): a base image left for a script to fill in. */
     private static boolean isPlaceholderImage(String line) {
         if (line.length() < 5 || !line.regionMatches(true, 0, "FROM ", 0, 5)) return false;
-        for (String w : line.substring(5).strip().split("\\s+")) {
+        for (String w : words(line.substring(5).strip())) {
             if (w.startsWith("--")) continue;
             String u = w.toUpperCase(java.util.Locale.ROOT);
             return u.equals("REPLACE-ME") || u.equals("REPLACE_ME") || u.equals("REPLACEME");

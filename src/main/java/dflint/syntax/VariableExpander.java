@@ -2,6 +2,7 @@ package dflint.syntax;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -44,9 +45,38 @@ public final class VariableExpander {
         return new Expansion(v, List.copyOf(e.refs));
     }
 
+    /**
+     * Expands with the variables in values, a name missing from it being unset. Named classes
+     * here and below rather than lambdas: a lint links none at run time (see ColdPathTest).
+     */
+    public static Expansion expand(String word, char escape, Map<String, String> values) {
+        return expand(word, escape, new MapLookup(values));
+    }
+
+    /** A lookup that finds every variable unset. */
+    public static final Function<String, String> NOTHING_SET = new Function<String, String>() {
+        @Override
+        public String apply(String name) {
+            return null;
+        }
+    };
+
+    private static final class MapLookup implements Function<String, String> {
+        private final Map<String, String> values;
+
+        MapLookup(Map<String, String> values) {
+            this.values = values;
+        }
+
+        @Override
+        public String apply(String name) {
+            return values.get(name);
+        }
+    }
+
     /** The names a word refers to, without expanding. */
     public static List<Reference> references(String word, char escape) {
-        return expand(word, escape, name -> null).references();
+        return expand(word, escape, NOTHING_SET).references();
     }
 
     private static final class Expander {
