@@ -167,7 +167,11 @@ final class ImageScope {
             String rest = null;
             if (name.startsWith(kind) && name.length() > kind.length() + 1) rest = name.substring(kind.length() + 1);
             else if (name.endsWith("." + kind)) rest = name.substring(0, name.length() - kind.length() - 1);
-            if (rest != null) return purposeOfWords(new String[] {Scan.split(rest, "._-")[0]});
+            if (rest != null) {
+                // the text up to the first separator ("Dockerfile.." has none before it: no word)
+                String[] words = Scan.split(rest, "._-");
+                if (words.length > 0) return purposeOfWords(new String[] {words[0]});
+            }
         }
         return Purpose.PRODUCT;
     }
