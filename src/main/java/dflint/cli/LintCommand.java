@@ -470,6 +470,18 @@ final class LintCommand implements Callable<Integer> {
      * in input order so the output never depends on scheduling.
      */
     private List<Object> lintAll(List<InputFiles.Input> inputs, List<Settings> perInput, Linter linter) {
+        // Standard input is read before any file, whatever the threads do: what is piped in
+        // comes first, as the inputs' order says (a caller may change files once it is read).
+        for (InputFiles.Input in : inputs) {
+            if (in.path() != null) continue;
+            try {
+                stdinRead = InputFiles.read(in, maxFileSize, stdin());
+            } catch (InputFiles.ReadError e) {
+                stdinRead = e.getMessage();
+            }
+            stdinInput = in;
+            break;
+        }
         return Parallel.map(inputs.size(), new java.util.function.IntFunction<Object>() {
             @Override
             public Object apply(int i) {
@@ -479,12 +491,21 @@ final class LintCommand implements Callable<Integer> {
     }
 
     /** One file: its result, or the one line to print when it cannot be read or dflint fails on it. */
+    /** The first standard-input operand and what reading it gave (bytes or a problem), read by lintAll. */
+    private InputFiles.Input stdinInput;
+    private Object stdinRead;
+
     private Object lintOne(InputFiles.Input in, Settings s, Linter linter) {
         byte[] bytes;
-        try {
-            bytes = InputFiles.read(in, maxFileSize, stdin());
-        } catch (InputFiles.ReadError e) {
-            return e.getMessage();
+        if (in == stdinInput) {
+            if (stdinRead instanceof String problem) return problem;
+            bytes = (byte[]) stdinRead;
+        } else {
+            try {
+                bytes = InputFiles.read(in, maxFileSize, stdin());
+            } catch (InputFiles.ReadError e) {
+                return e.getMessage();
+            }
         }
         try {
             Dockerfile df = DockerfileSyntax.parse(in.display(), bytes);
