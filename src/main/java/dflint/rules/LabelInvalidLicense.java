@@ -1,14 +1,10 @@
 package dflint.rules;
 
+import dflint.engine.Packaged;
 import dflint.engine.Rule;
 import dflint.engine.RuleContext;
 import dflint.engine.RuleInfo;
 import dflint.engine.Severity;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -35,16 +31,10 @@ public final class LabelInvalidLicense implements Rule {
         static final Set<String> EXCEPTIONS = new HashSet<>();
 
         static {
-            try (InputStream in = LabelInvalidLicense.class.getResourceAsStream("/dflint/rules/spdx-ids.txt")) {
-                if (in != null) {
-                    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                    for (String line; (line = r.readLine()) != null; ) {
-                        if (line.startsWith("license ")) LICENSES.add(line.substring(8).trim().toLowerCase(Locale.ROOT));
-                        if (line.startsWith("exception ")) EXCEPTIONS.add(line.substring(10).trim().toLowerCase(Locale.ROOT));
-                    }
-                }
-            } catch (IOException e) {
-                // an unreadable list leaves the sets empty; valid() then accepts everything
+            // rules/spdx-ids.txt, compiled in by the build: no jar to open
+            for (String line : Packaged.SPDX_IDS.split("\n")) {
+                if (line.startsWith("license ")) LICENSES.add(line.substring(8).trim().toLowerCase(Locale.ROOT));
+                if (line.startsWith("exception ")) EXCEPTIONS.add(line.substring(10).trim().toLowerCase(Locale.ROOT));
             }
         }
     }
