@@ -8,7 +8,7 @@ import java.util.List;
  * the JDK's regex engine links lambdas for its character classes, which a lint must not pay for
  * at start-up (see ColdPathTest).
  */
-final class Chars {
+public final class Chars {
     private Chars() {}
 
     static boolean isDigit(char c) {
@@ -46,7 +46,7 @@ final class Chars {
     }
 
     /** Not empty and ASCII digits only. */
-    static boolean digits(String s) {
+    public static boolean digits(String s) {
         if (s.isEmpty()) return false;
         for (int i = 0; i < s.length(); i++) if (!isDigit(s.charAt(i))) return false;
         return true;
@@ -63,7 +63,7 @@ final class Chars {
      * {@code s.split("[" + separators + "]")}: the pieces between any of the separator characters,
      * trailing empty pieces dropped.
      */
-    static String[] split(String s, String separators) {
+    public static String[] split(String s, String separators) {
         List<String> pieces = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < s.length(); i++) {

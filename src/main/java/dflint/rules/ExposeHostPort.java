@@ -6,6 +6,7 @@ import dflint.engine.Rule;
 import dflint.engine.RuleContext;
 import dflint.engine.RuleInfo;
 import dflint.engine.Severity;
+import dflint.graph.Chars;
 import dflint.syntax.Word;
 
 /**
@@ -31,7 +32,7 @@ public final class ExposeHostPort implements Rule {
             if (colon < 0) continue;
             String container = spec.substring(colon + 1);
             int hostStart = ports.lastIndexOf(':', colon - 1) + 1;
-            boolean plain = w.value().equals(spec) && Scan.isNumber(ports.substring(colon + 1))
+            boolean plain = w.value().equals(spec) && Chars.digits(ports.substring(colon + 1))
                     && isPortOrRange(ports.substring(hostStart, colon));
             cx.report(w.range(), "EXPOSE " + spec + " maps a host " + (ports.indexOf(':') < colon ? "address and port" : "port")
                     + ", which EXPOSE cannot do; write EXPOSE " + container + " and publish with docker run -p",
@@ -42,7 +43,7 @@ public final class ExposeHostPort implements Rule {
     /** {@code 8080} or {@code 8080-8090}: digits, or two runs of digits joined by one dash. */
     private static boolean isPortOrRange(String s) {
         int dash = s.indexOf('-');
-        if (dash < 0) return Scan.isNumber(s);
-        return Scan.isNumber(s.substring(0, dash)) && Scan.isNumber(s.substring(dash + 1));
+        if (dash < 0) return Chars.digits(s);
+        return Chars.digits(s.substring(0, dash)) && Chars.digits(s.substring(dash + 1));
     }
 }

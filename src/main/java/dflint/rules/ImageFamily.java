@@ -1,6 +1,7 @@
 package dflint.rules;
 
 import dflint.engine.RuleContext;
+import dflint.graph.Chars;
 import dflint.graph.Stage;
 import dflint.graph.StageGraph;
 import dflint.graph.StageRef;
@@ -137,7 +138,7 @@ final class ImageFamily {
         String repo = dflint.graph.BaseImageTable.repository(reference).toLowerCase(Locale.ROOT);
         String last = repo.substring(repo.lastIndexOf('/') + 1);
         if (last.equals("busybox")) return Family.BUSYBOX;
-        for (String word : Scan.split(ref, "/:._-")) {
+        for (String word : Chars.split(ref, "/:._-")) {
             if (DEBIAN_WORDS.contains(word)) return Family.DEBIAN;
             if (RHEL_WORDS.contains(word)) return Family.RHEL;
             if (word.equals("opensuse") || word.equals("sles") || word.equals("leap") || word.equals("tumbleweed")) {

@@ -1,6 +1,7 @@
 package dflint.rules;
 
 import dflint.engine.RuleContext;
+import dflint.graph.Chars;
 import dflint.graph.Stage;
 import dflint.graph.StageGraph;
 import dflint.graph.StageRef;
@@ -100,7 +101,7 @@ final class ImageScope {
      */
     static Purpose purposeOf(StageGraph g, Stage target) {
         if (target.isNamed() && !requested(g, target)) {
-            Purpose p = purposeOfWords(Scan.split(target.name(), "-_."));
+            Purpose p = purposeOfWords(Chars.split(target.name(), "-_."));
             // "FROM node AS builder" as the last stage is what a plain docker build ships, whatever
             // its name: the name is a leftover of a builder stage that never got a runtime stage
             boolean lastStage = target.index() == g.stages().size() - 1;
@@ -120,7 +121,7 @@ final class ImageScope {
     }
 
     private static boolean isBuilderName(String name) {
-        for (String w : Scan.split(name.toLowerCase(Locale.ROOT), "-_.")) {
+        for (String w : Chars.split(name.toLowerCase(Locale.ROOT), "-_.")) {
             if (BUILDER_WORDS.contains(w)) return true;
         }
         return false;
@@ -169,7 +170,7 @@ final class ImageScope {
             else if (name.endsWith("." + kind)) rest = name.substring(0, name.length() - kind.length() - 1);
             if (rest != null) {
                 // the text up to the first separator ("Dockerfile.." has none before it: no word)
-                String[] words = Scan.split(rest, "._-");
+                String[] words = Chars.split(rest, "._-");
                 if (words.length > 0) return purposeOfWords(new String[] {words[0]});
             }
         }

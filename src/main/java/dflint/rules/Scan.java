@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Small character tests and splits that the rules would otherwise write as regular expressions
- * or {@code chars()} streams. java.util.regex builds its character classes from lambdas, and
+ * or {@code chars()} streams (splits on a set of characters are {@link dflint.graph.Chars#split}). java.util.regex builds its character classes from lambdas, and
  * every lambda or stream a lint links costs start-up time (see ColdPathTest): these loops don't.
  */
 final class Scan {
@@ -18,11 +18,6 @@ final class Scan {
             if (c < '0' || c > '9') return false;
         }
         return true;
-    }
-
-    /** Not empty, and every char is an ASCII digit: what {@code matches("[0-9]+")} says. */
-    static boolean isNumber(String s) {
-        return !s.isEmpty() && asciiDigits(s);
     }
 
     /** Every char is a digit by {@link Character#isDigit(char)} (any script); true for the empty string. */
@@ -47,26 +42,6 @@ final class Scan {
             if (s.charAt(k) != c) return false;
         }
         return true;
-    }
-
-    /**
-     * What {@code s.split("[" + separators + "]")} gives: each separator char ends a part, empty parts
-     * included, except the trailing empty ones; a string without separators is its own one part.
-     */
-    static String[] split(String s, String separators) {
-        List<String> parts = new ArrayList<>();
-        int start = 0;
-        for (int k = 0; k < s.length(); k++) {
-            if (separators.indexOf(s.charAt(k)) >= 0) {
-                parts.add(s.substring(start, k));
-                start = k + 1;
-            }
-        }
-        if (start == 0) return new String[] {s};
-        parts.add(s.substring(start));
-        int n = parts.size();
-        while (n > 0 && parts.get(n - 1).isEmpty()) n--;
-        return parts.subList(0, n).toArray(new String[0]);
     }
 
     /** The non-empty runs of chars between separator chars, in order. */
