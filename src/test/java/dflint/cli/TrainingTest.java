@@ -104,4 +104,49 @@ class TrainingTest {
         assertTrue(Files.isRegularFile(dir.resolve("repo/docker-bake.hcl")));
         assertTrue(Files.size(dir.resolve("report.txt.sarif")) > 0, "the SARIF step wrote its report");
     }
+
+    /** Every class of the packages asked for, and nothing else, from the class path's jar. */
+    @Test
+    void preloadLoadsEveryClassOfTheNamedPackagesFromTheJar() throws Exception {
+        Path classes = Path.of(Training.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path jar = tmp.resolve("d.jar");
+        int syntaxClasses = 0;
+        try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar))) {
+            for (String pkg : List.of("syntax", "lsp")) {
+                try (java.util.stream.Stream<Path> files = Files.list(classes.resolve("dflint").resolve(pkg))) {
+                    for (Path f : (Iterable<Path>) files::iterator) {
+                        if (!f.toString().endsWith(".class")) continue;
+                        out.putNextEntry(new java.util.jar.JarEntry("dflint/" + pkg + "/" + f.getFileName()));
+                        out.write(Files.readAllBytes(f));
+                        out.closeEntry();
+                        if (pkg.equals("syntax")) syntaxClasses++;
+                    }
+                }
+            }
+            out.putNextEntry(new java.util.jar.JarEntry("dflint/syntax/notes.txt"));
+            out.write(1);
+            out.closeEntry();
+        }
+        assertTrue(syntaxClasses > 20, "the syntax package has its classes: " + syntaxClasses);
+        String path = tmp.resolve("other").toString() + java.io.File.pathSeparator + jar;
+        assertEquals(syntaxClasses, Training.preload(List.of("syntax"), path));
+        assertEquals(0, Training.preload(List.of("syntax"), tmp.resolve("classes-folder").toString()), "no jar, nothing");
+    }
+
+    /** A new package must be placed: in the lint's archive, or (a command's own) in the other. */
+    @Test
+    void everyPackageIsInTheArchiveOfEveryPathAndTheLintsHasAllButTheCommandLine() throws Exception {
+        Path classes = Path.of(Training.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Set<String> packages = new HashSet<>();
+        try (java.util.stream.Stream<Path> dirs = Files.list(classes.resolve("dflint"))) {
+            for (Path d : (Iterable<Path>) dirs::iterator) {
+                if (Files.isDirectory(d)) packages.add(d.getFileName().toString());
+            }
+        }
+        packages.remove("lsp"); // the language server's archive is trained on a session instead
+        assertEquals(packages, new HashSet<>(Training.ALL_PACKAGES));
+        Set<String> lint = new HashSet<>(Training.ALL_PACKAGES);
+        lint.remove("cli");
+        assertEquals(lint, new HashSet<>(Training.LINT_PACKAGES));
+    }
 }
