@@ -118,12 +118,6 @@ round_robin() {
     done
 }
 
-# Make sure dflint's class-data archive exists before timing (the first run
-# after a build makes it), so the figures are those of every later run.
-# (Lints and the other commands have an archive each.)
-DFLINT_TRAIN_WAIT=1 "$dflint" "$file" >/dev/null 2>&1 || true
-DFLINT_TRAIN_WAIT=1 "$dflint" stages "$file" >/dev/null 2>&1 || true
-
 files=$(NODE_PATH=$peers/node_modules node "$root/bench/lint-dir.js" "$dir" | cut -d' ' -f1)
 cpu=$(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | sed 's/.*: //' || true)
 echo "machine: $(nproc 2>/dev/null || echo '?') cores${cpu:+, $cpu}, $(uname -sr)"
@@ -142,6 +136,15 @@ echo
     CMD_stages=("$dflint" stages --format json "$file")
     CMD_stagesrepo=("$dflint" stages --format json "$in_repo")
 }
+# Make sure the class-data archive of every timed command line exists before timing (the
+# first run after a build makes it), so the figures are those of every later run. (The
+# lints of each format and the other commands have an archive each; bin/dflint picks it.)
+for name in plain options json sarif stages; do
+    declare -n cmd="CMD_$name"
+    DFLINT_TRAIN_WAIT=1 "${cmd[@]}" >/dev/null 2>&1 || true
+    unset -n cmd
+done
+
 echo "one small file ($(wc -l < "$file") lines, $(basename "$in_repo"), copied outside any repository), whole process, median of $runs round-robin runs:"
 round_robin peer plain options json sarif stages stagesrepo
 echo "                                        wall      cpu   ratio (wall)  target"

@@ -21,7 +21,7 @@ public final class Main {
         if (training != null) {
             java.nio.file.Path dir = java.nio.file.Path.of(training);
             System.exit(Boolean.getBoolean("dflint.training.lsp") ? Training.runLsp(dir)
-                    : Training.run(dir, "lint".equals(System.getProperty("dflint.training.part"))));
+                    : Training.run(dir, System.getProperty("dflint.training.part", Training.ALL)));
         }
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);

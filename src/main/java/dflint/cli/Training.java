@@ -23,7 +23,7 @@ import java.util.List;
  * with syntax errors), runs each command line through {@link Main#run} with its output
  * discarded, and never fails: a step that throws is skipped.
  */
-final class Training {
+public final class Training {
     private Training() {}
 
     /** A multi-stage file that touches most rule families, pragmas and a heredoc. */
@@ -124,26 +124,46 @@ final class Training {
             "");
 
     public static int run(Path dir) {
-        return run(dir, false);
+        return run(dir, ALL);
+    }
+
+    /** The archive of every command but the lints of one format (and the language server's). */
+    static final String ALL = "all";
+
+    /**
+     * The lints of one format, which are most runs, each have an archive of their own, trained on
+     * that format's lints only; bin/dflint picks one by the command line, as {@link #partOf} does.
+     * On Java 25 an AOT cache loads and links every class it holds when the JVM starts, so an
+     * archive of more paths than the run takes costs it: a one-file lint took 130 ms with a cache
+     * of plain lints and 150 ms with one of every lint format and option (measured, medians of 21).
+     */
+    static final List<String> FORMAT_PARTS = List.of("text", "json", "sarif");
+
+    /**
+     * A lint part's variant for runs with a configuration file ({@code text-config}): reading one
+     * takes SnakeYAML's classes, which cost every run without one 7 ms on Java 25 when its
+     * archive holds them, and a run with one 40 ms when it does not (measured).
+     */
+    static final String WITH_CONFIG = "-config";
+
+    /** Whether a part is a lint part (a format's, with or without a configuration file). */
+    static boolean isLintPart(String part) {
+        return FORMAT_PARTS.contains(part.endsWith(WITH_CONFIG) ? part.substring(0, part.length() - WITH_CONFIG.length()) : part);
     }
 
     /**
-     * With {@code lintOnly}, only the common lint command lines (see {@link #LINT_LINES}): the
-     * archive of the runs that lint, which are most runs, holds only their classes. An archive of
-     * every path makes a one-file lint about 10 ms slower on Java 17 (measured), so bin/dflint
-     * keeps two: this one for lints, and one of every path for the other commands.
+     * Runs the command lines of this part (see {@link #commands(Path, String)}); then loads the
+     * rest of the classes a lint may reach whatever the file (see {@link #preload}).
      */
-    public static int run(Path dir, boolean lintOnly) {
+    public static int run(Path dir, String part) {
         List<String[]> commands;
         try {
-            commands = commands(dir);
+            commands = commands(dir, part);
         } catch (IOException e) {
             return 1;
         }
         PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
-        for (int i = 0; i < commands.size(); i++) {
-            if (lintOnly && i >= LINT_LINES) break;
-            String[] args = commands.get(i);
+        for (String[] args : commands) {
             InputStream in = new ByteArrayInputStream(APP.getBytes(StandardCharsets.UTF_8));
             try {
                 Main.run(args, nowhere, nowhere, in);
@@ -151,27 +171,65 @@ final class Training {
                 // a step that fails loses only its own classes
             }
         }
-        preload(lintOnly ? LINT_PACKAGES : ALL_PACKAGES);
+        preload(isLintPart(part) ? LINT_PACKAGES : ALL_PACKAGES);
         return 0;
     }
 
     /**
-     * The packages a lint may reach, whatever the file (project: target discovery, when the file
-     * lies in a repository; fix: --fix and --diff): their classes all go into the lint archive.
+     * The part a command line's archive is of, as bin/dflint works it out: a lint whose formats
+     * are text, JSON or SARIF has its format's (the heaviest format named: SARIF, then JSON), in
+     * its {@code -config} variant when it names a configuration file, or when one lies in the
+     * current folder (where hooks and CI run) and --no-config is not given. Any other command,
+     * format, --fix or --diff has the archive of every path.
      */
-    static final List<String> LINT_PACKAGES =
-            List.of("syntax", "shell", "graph", "rules", "engine", "report", "config", "fix", "project");
+    public static String partOf(List<String> args, boolean configInCurrentFolder) {
+        int from = 0;
+        if (!args.isEmpty() && Main.SUBCOMMANDS.contains(args.get(0))) {
+            if (!args.get(0).equals("lint")) return ALL;
+            from = 1;
+        }
+        String part = "text";
+        boolean config = configInCurrentFolder;
+        boolean noConfig = false;
+        for (int i = from; i < args.size(); i++) {
+            String a = args.get(i);
+            String format = null;
+            if ((a.equals("--format") || a.equals("-f")) && i + 1 < args.size()) format = args.get(++i);
+            else if (a.startsWith("--format=")) format = a.substring("--format=".length());
+            else if (a.startsWith("-f=")) format = a.substring("-f=".length());
+            else if (a.startsWith("-f") && a.length() > 2 && !a.startsWith("--")) format = a.substring(2);
+            else if (a.equals("--config") || a.startsWith("--config=")) config = true;
+            else if (a.equals("--no-config")) noConfig = true;
+            else if (a.equals("--fix") || a.equals("--diff") || a.equals("--help") || a.equals("-h")
+                    || a.equals("--version") || a.equals("-V")) return ALL;
+            if (format == null || format.equals("text")) continue;
+            if (format.equals("sarif")) part = "sarif";
+            else if (format.equals("json")) {
+                if (!part.equals("sarif")) part = "json";
+            } else {
+                return ALL;
+            }
+        }
+        return config && !noConfig ? part + WITH_CONFIG : part;
+    }
 
-    /** The archive of every other command: all but the language server's (it has its own). */
+    /**
+     * The packages a lint may reach whatever its options, by what the file holds (its syntax, its
+     * shell, its stages, the rules that fire): their classes all go into a lint's archive. A class
+     * missing from it is read from the jar on the run that needs it, and the first such class
+     * opens the jar (its directory of ~2,000 entries), some milliseconds: a blank line in a
+     * Dockerfile was one. The other packages are reached by the options, which the command lines
+     * of each part exercise.
+     */
+    static final List<String> LINT_PACKAGES = List.of("syntax", "shell", "graph", "rules");
+
+    /** The archive of every path: all but the language server's (it has its own). */
     static final List<String> ALL_PACKAGES =
             List.of("syntax", "shell", "graph", "rules", "engine", "report", "config", "fix", "cli", "project");
 
     /**
      * Loads (without initialising) every dflint class of these packages from the jar, so the
-     * archive holds the ones the command lines above happen not to reach: a class missing from
-     * it is read from the jar on the run that needs it, and the first such class opens the jar
-     * (its directory of ~2,000 entries), some milliseconds. A blank line in a Dockerfile was one.
-     * They are a few hundred small classes; returns how many were loaded.
+     * archive holds the ones the command lines happen not to reach; returns how many it loaded.
      */
     static int preload(List<String> packages) {
         return preload(packages, System.getProperty("java.class.path", ""));
@@ -263,6 +321,17 @@ final class Training {
         }
     }
 
+    private static String[] line(List<String> options, String file) {
+        return line(options, List.of(), file);
+    }
+
+    private static String[] line(List<String> options, List<String> more, String file) {
+        List<String> args = new ArrayList<>(options);
+        args.addAll(more);
+        args.add(file);
+        return args.toArray(new String[0]);
+    }
+
     private static void send(OutputStream out, String json) throws IOException {
         byte[] body = json.getBytes(StandardCharsets.UTF_8);
         out.write(("Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
@@ -303,14 +372,24 @@ final class Training {
         }
     }
 
-    /** How many of {@link #commands}' lines, from the first, are the common lints. */
-    static final int LINT_LINES = 2 + dflint.report.Reporters.FORMATS.size() + 6;
-
-    /** The command lines, in the order run; writes the files they read. */
+    /** The command lines of every path, in the order run; writes the files they read. */
     static List<String[]> commands(Path dir) throws IOException {
+        return commands(dir, ALL);
+    }
+
+    /**
+     * The command lines of one part, in the order run; writes the files they read. A lint part's
+     * are its format's lints: a file alone and with the IDE's options (or, in the -config
+     * variant, with a configuration file beside it and named), one in a repository (target
+     * discovery) and one with syntax errors. The part of every path has every command, option
+     * and format.
+     */
+    static List<String[]> commands(Path dir, String part) throws IOException {
         Path app = Files.createDirectories(dir.resolve("app"));
         String file = write(app.resolve("Dockerfile"), APP);
         String config = write(app.resolve(".dflint.yaml"), CONFIG);
+        // a file with no configuration beside it or above it (the folder holds no other)
+        String alone = write(Files.createDirectories(dir.resolve("alone")).resolve("Dockerfile"), APP);
         Path repo = Files.createDirectories(dir.resolve("repo"));
         Files.createDirectories(repo.resolve(".git"));
         String repoFile = write(repo.resolve("Dockerfile"), REPO_DOCKERFILE);
@@ -319,15 +398,30 @@ final class Training {
         write(repo.resolve("Makefile"), MAKEFILE);
         write(Files.createDirectories(repo.resolve(".github/workflows")).resolve("ci.yml"), WORKFLOW);
         String broken = write(Files.createDirectories(dir.resolve("broken")).resolve("Dockerfile"), BROKEN);
+
+        List<String[]> c = new ArrayList<>();
+        if (isLintPart(part)) {
+            String format = part.endsWith(WITH_CONFIG) ? part.substring(0, part.length() - WITH_CONFIG.length()) : part;
+            List<String> options = format.equals("text") ? List.of() : List.of("--format", format);
+            if (part.endsWith(WITH_CONFIG)) {
+                c.add(line(options, file));
+                c.add(line(List.of("--config", config), options, alone));
+            } else {
+                c.add(line(options, alone));
+                c.add(line(List.of("--no-config", "--no-fail"), options, alone));
+            }
+            c.add(line(options, repoFile));
+            c.add(line(options, broken));
+            return c;
+        }
         Path fixes = Files.createDirectories(dir.resolve("fixes"));
         String fixFile = write(fixes.resolve("Dockerfile"), APP);
         String unsafeFixFile = write(fixes.resolve("unsafe.Dockerfile"), APP);
         String output = dir.resolve("report.txt").toString();
         String all = dir.toString();
 
-        List<String[]> c = new ArrayList<>();
-        // The common lints first (the lint archive's training stops after them): plain, with the
-        // usual options, every format, a configuration file, standard input, a directory walk.
+        // The lints: plain, with the usual options, every format, a configuration file, standard
+        // input, a directory walk.
         c.add(new String[] {file, repoFile});
         c.add(new String[] {"--no-config", "--no-fail", file});
         for (String format : dflint.report.Reporters.FORMATS) {

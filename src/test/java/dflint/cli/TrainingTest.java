@@ -68,41 +68,52 @@ class TrainingTest {
         assertTrue(!Files.readString(tmp.resolve("fixes/Dockerfile")).equals(Files.readString(tmp.resolve("app/Dockerfile"))));
     }
 
+    /** Each lint part trains on its own format's lints only, read without picocli as a user's are. */
     @Test
-    void theLintArchivesPartIsTheCommonLintsAndEndsWhereTheRarerOnesBegin() throws Exception {
-        List<String[]> commands = Training.commands(tmp);
-        Set<String> formats = new HashSet<>();
-        for (int i = 0; i < Training.LINT_LINES; i++) {
-            List<String> args = List.of(commands.get(i));
-            String line = String.join(" ", args);
-            assertFalse(Set.of("stages", "rules", "explain", "parse", "lint", "--help", "--version").contains(args.get(0)), line);
-            for (String rare : List.of("--fix", "--diff", "--enable", "--shellcheck", "--no-such-option")) {
-                assertFalse(args.contains(rare), line);
+    void aLintPartsLinesAreItsFormatsLintsReadDirectly() throws Exception {
+        for (String format : Training.FORMAT_PARTS) {
+            for (String part : List.of(format, format + Training.WITH_CONFIG)) {
+                assertTrue(Training.isLintPart(part), part);
+                List<String[]> commands = Training.commands(tmp.resolve(part), part);
+                assertTrue(commands.size() >= 4, part);
+                boolean namesConfig = false;
+                for (String[] line : commands) {
+                    List<String> args = List.of(line);
+                    // trained as the launcher picks it: the -config lines from a folder with a configuration file
+                    boolean configHere = part.endsWith(Training.WITH_CONFIG) && !args.contains("--config");
+                    assertEquals(part, Training.partOf(args, configHere), String.join(" ", args));
+                    namesConfig |= args.contains("--config");
+                    List<String> withName = new java.util.ArrayList<>(args);
+                    withName.add(0, "lint");
+                    assertTrue(DirectArgs.command(withName, null, null, null, null) != null, "read directly: " + args);
+                }
+                assertEquals(part.endsWith(Training.WITH_CONFIG), namesConfig, part);
             }
-            // read without picocli, as a user's run of the same line is
-            List<String> withName = new java.util.ArrayList<>(args);
-            withName.add(0, "lint");
-            assertTrue(DirectArgs.command(withName, null, null, null, null) != null, "read directly: " + line);
-            for (int k = 0; k + 1 < args.size(); k++) if (args.get(k).equals("--format")) formats.add(args.get(k + 1));
         }
-        assertEquals(Set.copyOf(dflint.report.Reporters.FORMATS), formats);
-        assertEquals("lint", commands.get(Training.LINT_LINES)[0], "the first rarer line follows the common ones");
+        assertFalse(Training.isLintPart(Training.ALL));
+        assertFalse(Training.isLintPart("github-config"));
     }
 
     @Test
-    void theLanguageServersTrainingIsAWholeSessionThatEndsCleanly() {
-        long start = System.nanoTime();
-        assertEquals(0, Training.runLsp(tmp.resolve("lsp")), "shut down and exited as a client asks");
-        // each wait has a 20 s limit: a session that never answered would take at least that
-        assertTrue(System.nanoTime() - start < 20_000_000_000L, "every awaited answer came");
-    }
-
-    @Test
-    void theTrainingEntryPointCompletesAndLeavesItsFilesInItsFolder() throws Exception {
-        Path dir = tmp.resolve("train");
-        assertEquals(0, Training.run(dir));
-        assertTrue(Files.isRegularFile(dir.resolve("repo/docker-bake.hcl")));
-        assertTrue(Files.size(dir.resolve("report.txt.sarif")) > 0, "the SARIF step wrote its report");
+    void eachCommandLinesPartIsItsFormatsAndConfigurationsOrThatOfEveryPath() throws Exception {
+        for (String[] line : Training.commands(tmp)) {
+            String part = Training.partOf(List.of(line), false);
+            assertTrue(part.equals(Training.ALL) || Training.isLintPart(part), part);
+        }
+        assertEquals(Training.ALL, Training.partOf(List.of("stages", "--format", "json", "x"), false));
+        assertEquals(Training.ALL, Training.partOf(List.of("--format", "checkstyle", "x"), true));
+        assertEquals(Training.ALL, Training.partOf(List.of("--diff", "x"), false));
+        assertEquals(Training.ALL, Training.partOf(List.of("help"), false));
+        assertEquals("sarif", Training.partOf(List.of("--format", "json", "-f", "sarif", "x"), false));
+        assertEquals("sarif", Training.partOf(List.of("-fsarif", "--format=json", "x"), false));
+        assertEquals("json", Training.partOf(List.of("lint", "-f=json", "x"), false));
+        assertEquals("text", Training.partOf(List.of("lint", "--format", "text", "--no-fail", "x"), false));
+        assertEquals("text", Training.partOf(List.of(), false));
+        assertEquals("text-config", Training.partOf(List.of("x"), true));
+        assertEquals("json-config", Training.partOf(List.of("--config", "c.yaml", "-f", "json", "x"), false));
+        assertEquals("sarif-config", Training.partOf(List.of("--config=c.yaml", "-fsarif", "x"), false));
+        assertEquals("text", Training.partOf(List.of("--no-config", "x"), true));
+        assertEquals("json", Training.partOf(List.of("--config", "c.yaml", "--no-config", "-fjson", "x"), false));
     }
 
     /** Every class of the packages asked for, and nothing else, from the class path's jar. */
@@ -133,9 +144,9 @@ class TrainingTest {
         assertEquals(0, Training.preload(List.of("syntax"), tmp.resolve("classes-folder").toString()), "no jar, nothing");
     }
 
-    /** A new package must be placed: in the lint's archive, or (a command's own) in the other. */
+    /** A new package goes into the archive of every path, whatever else trains it. */
     @Test
-    void everyPackageIsInTheArchiveOfEveryPathAndTheLintsHasAllButTheCommandLine() throws Exception {
+    void everyPackageIsInTheArchiveOfEveryPath() throws Exception {
         Path classes = Path.of(Training.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         Set<String> packages = new HashSet<>();
         try (java.util.stream.Stream<Path> dirs = Files.list(classes.resolve("dflint"))) {
@@ -146,7 +157,6 @@ class TrainingTest {
         packages.remove("lsp"); // the language server's archive is trained on a session instead
         assertEquals(packages, new HashSet<>(Training.ALL_PACKAGES));
         Set<String> lint = new HashSet<>(Training.ALL_PACKAGES);
-        lint.remove("cli");
-        assertEquals(lint, new HashSet<>(Training.LINT_PACKAGES));
+        assertTrue(lint.containsAll(Training.LINT_PACKAGES));
     }
 }

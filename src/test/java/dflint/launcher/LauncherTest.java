@@ -61,7 +61,7 @@ class LauncherTest {
                 public class Main {
                     public static void main(String[] args) throws Exception {
                         // the launcher's training run: slow enough that a test sees it run after the first lint
-                        if (System.getProperty("dflint.training") != null) { Thread.sleep(2000); return; }
+                        if (System.getProperty("dflint.training") != null) { Thread.sleep(Integer.getInteger("standin.sleep", 2000)); return; }
                         if (args.length == 1 && args[0].equals("-")) System.in.readAllBytes();
                         System.out.println("args=" + String.join(",", args));
                         for (String a : args) if (a.startsWith("exit=")) System.exit(Integer.parseInt(a.substring(5)));
@@ -153,6 +153,37 @@ class LauncherTest {
         Result strict = run(tmp, Map.of("DFLINT_JAVA_OPTS", archiveRequired(files.get(0))), bin, "x");
         assertEquals(new Result(0, "args=x\n", ""), strict);
         assertEquals(files, cacheFiles());
+    }
+
+    /** The launcher picks each run's archive as dflint.cli.Training.partOf says, which trains them. */
+    @Test
+    void eachCommandLineUsesTheArchiveOfItsPart() throws Exception {
+        String bin = install.resolve("bin/dflint").toString();
+        List<List<String>> lines = List.of(List.of("Dockerfile"), List.of("--no-fail", "a", "b"),
+                List.of("--format", "json", "Dockerfile"), List.of("-f", "sarif", "Dockerfile"),
+                List.of("--format=sarif", "--format", "json", "x"), List.of("-fjson", "x"), List.of("--format", "text", "x"),
+                List.of("--format", "github", "x"), List.of("--fix", "x"), List.of("stages", "x"), List.of("lint", "x"),
+                List.of("lint", "--format", "sarif", "x"), List.of("rules"), List.of("--version"),
+                List.of("--config", "c.yaml", "x"), List.of("--config=c.yaml", "-f", "json", "x"),
+                List.of("--config", "c.yaml", "--no-config", "x"));
+        Path withConfig = Files.createDirectories(tmp.resolve("configured"));
+        Files.writeString(withConfig.resolve(".dflint.yaml"), "ignore: []\n");
+        Map<String, String> env = Map.of("DFLINT_TRAIN_WAIT", "1", "DFLINT_JAVA_OPTS", "-Dstandin.sleep=0");
+        java.util.Set<String> parts = new java.util.HashSet<>();
+        for (Path cwd : List.of(tmp, withConfig)) {
+            for (List<String> line : lines) {
+                List<String> args = new ArrayList<>(line);
+                args.add(0, bin);
+                run(cwd, env, args.toArray(new String[0]));
+                String part = dflint.cli.Training.partOf(line, cwd.equals(withConfig));
+                parts.add(part);
+                assertTrue(cacheFiles().stream().anyMatch(n -> isArchive(n) && n.contains("." + part + ".")),
+                        cwd + ": " + line + " should have made the " + part + " archive: " + cacheFiles());
+                assertEquals(parts.size(), cacheFiles().stream().filter(LauncherTest::isArchive).count(),
+                        line + " made no other archive: " + cacheFiles());
+            }
+        }
+        assertEquals(java.util.Set.of("text", "json", "sarif", "all", "text-config", "json-config", "sarif-config"), parts);
     }
 
     @Test
