@@ -1,6 +1,7 @@
 package dflint.lsp;
 
 import dflint.engine.Finding;
+import dflint.report.MarkdownText;
 import dflint.report.RuleDocs;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,9 +49,9 @@ final class Hovers {
                     .append(f.message());
         }
         for (String heading : new String[] {"What it does", "Why it matters"}) {
-            String section = RuleDocs.section(doc, heading);
+            String section = MarkdownText.section(doc, heading);
             if (section == null || section.isEmpty()) continue;
-            b.append("\n\n").append(markdown ? "**" + heading + "**\n\n" + section : heading + "\n" + RuleDocs.plainText(section).strip());
+            b.append("\n\n").append(markdown ? "**" + heading + "**\n\n" + section : heading + "\n" + MarkdownText.plainText(section).strip());
         }
         String url = RuleDocs.helpUri(f.ruleId());
         b.append("\n\n").append(markdown ? "[" + f.ruleId() + " documentation](" + url + ")" : url);

@@ -5,7 +5,7 @@ import dflint.engine.Packaged;
 /**
  * The rule documents ({@code rules/<ID>.md}), compiled into {@link Packaged#ruleDoc} by the
  * build. They feed {@code dflint explain}, {@code dflint rules}, SARIF's rule help and the
- * language server's hovers.
+ * language server's hovers; {@link MarkdownText} reads their parts.
  */
 public final class RuleDocs {
     private RuleDocs() {}
@@ -18,70 +18,5 @@ public final class RuleDocs {
     /** The whole Markdown document, or null when the rule has none. */
     public static String markdown(String id) {
         return id.isEmpty() ? null : Packaged.ruleDoc(id);
-    }
-
-    /** The body of a {@code ## heading} section, trimmed; null when absent. */
-    public static String section(String markdown, String heading) {
-        if (markdown == null) return null;
-        String marker = "## " + heading;
-        int start = -1;
-        int pos = 0;
-        while (pos <= markdown.length()) {
-            int end = markdown.indexOf('\n', pos);
-            if (end < 0) end = markdown.length();
-            String line = markdown.substring(pos, end);
-            if (start < 0) {
-                if (line.trim().equals(marker)) start = end + 1;
-            } else if (line.startsWith("## ")) {
-                return markdown.substring(Math.min(start, pos), pos).trim();
-            }
-            pos = end + 1;
-        }
-        return start < 0 ? null : markdown.substring(Math.min(start, markdown.length())).trim();
-    }
-
-    /** The first paragraph of "What it does", joined into one line. */
-    public static String description(String markdown) {
-        String what = section(markdown, "What it does");
-        if (what == null || what.isEmpty()) return null;
-        int blank = what.indexOf("\n\n");
-        return joinLines(blank < 0 ? what : what.substring(0, blank)).trim();
-    }
-
-    /** Lines joined by one space, the white space around each line break dropped (no regex: cheaper cold). */
-    static String joinLines(String text) {
-        StringBuilder b = new StringBuilder(text.length());
-        int i = 0;
-        while (i < text.length()) {
-            int nl = text.indexOf('\n', i);
-            if (nl < 0) {
-                b.append(text, i, text.length());
-                break;
-            }
-            int end = nl;
-            while (end > i && isSpace(text.charAt(end - 1))) end--;
-            b.append(text, i, end).append(' ');
-            i = nl + 1;
-            while (i < text.length() && isSpace(text.charAt(i))) i++;
-        }
-        return b.toString();
-    }
-
-    /** What a regular expression's \\s matches. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
-    }
-
-    /** The document as plain text: headings without '#', fences without their markers. */
-    public static String plainText(String markdown) {
-        StringBuilder b = new StringBuilder(markdown.length());
-        for (String line : markdown.split("\n", -1)) {
-            if (line.startsWith("```")) continue;
-            String l = line;
-            while (l.startsWith("#")) l = l.substring(1);
-            if (l.length() != line.length()) l = l.trim();
-            b.append(l.replace("`", "")).append('\n');
-        }
-        return b.toString().trim() + "\n";
     }
 }

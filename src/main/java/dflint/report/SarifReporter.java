@@ -88,8 +88,9 @@ public final class SarifReporter implements Reporter {
     }
 
     private static void descriptor(Json json, RuleDescriptor r) throws IOException {
-        String doc = RuleDocs.markdown(r.id());
-        String full = RuleDocs.description(doc);
+        // the document's description, and its plain text and Markdown as JSON strings, made by the build
+        String[] help = r.id().isEmpty() ? null : SarifRuleHelp.of(r.id());
+        String full = help == null ? null : help[0];
         json.beginObject();
         json.field("id", r.id());
         json.field("name", r.slug());
@@ -101,9 +102,9 @@ public final class SarifReporter implements Reporter {
         json.endObject();
         json.field("helpUri", RuleDocs.helpUri(r.id()));
         json.name("help").beginObject();
-        if (doc != null) {
-            json.field("text", RuleDocs.plainText(doc));
-            json.field("markdown", doc);
+        if (help != null) {
+            json.name("text").quotedValue(help[1]);
+            json.name("markdown").quotedValue(help[2]);
         } else {
             json.field("text", r.summary());
         }
@@ -304,6 +305,12 @@ public final class SarifReporter implements Reporter {
         void value(String value) throws IOException {
             beforeValue();
             out.append(JsonText.quote(value));
+        }
+
+        /** A string value already written as JSON (quoted and escaped, as {@link JsonText#quote} does). */
+        void quotedValue(String json) throws IOException {
+            beforeValue();
+            out.append(json);
         }
 
         void number(int value) throws IOException {

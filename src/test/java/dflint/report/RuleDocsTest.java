@@ -15,7 +15,7 @@ class RuleDocsTest {
     void joiningLinesIsWhatTheRegularExpressionDid() {
         for (String s : List.of("a\nb", "a  \n  b", "a \n\n \t b\n c", "one line", "", "\n", " x \n", "a\r\nb", "a\u000b\nb",
                 "tail \n")) {
-            assertEquals(s.replaceAll("\\s*\n\\s*", " "), RuleDocs.joinLines(s), s);
+            assertEquals(s.replaceAll("\\s*\n\\s*", " "), MarkdownText.joinLines(s), s);
         }
     }
 
@@ -25,10 +25,10 @@ class RuleDocsTest {
         for (RuleDescriptor r : Rules.all()) {
             String doc = RuleDocs.markdown(r.id());
             assertNotNull(doc, r.id());
-            String what = RuleDocs.section(doc, "What it does");
+            String what = MarkdownText.section(doc, "What it does");
             int blank = what.indexOf("\n\n");
             String first = blank < 0 ? what : what.substring(0, blank);
-            assertEquals(first.replaceAll("\\s*\n\\s*", " ").trim(), RuleDocs.description(doc), r.id());
+            assertEquals(first.replaceAll("\\s*\n\\s*", " ").trim(), MarkdownText.description(doc), r.id());
             n++;
         }
         assertEquals(Rules.all().size(), n);

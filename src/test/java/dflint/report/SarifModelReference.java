@@ -124,7 +124,7 @@ final class SarifModelReference implements Reporter {
 
     private static ReportingDescriptor descriptor(RuleDescriptor r) {
         String doc = RuleDocs.markdown(r.id());
-        String full = RuleDocs.description(doc);
+        String full = MarkdownText.description(doc);
         ReportingDescriptor d = new ReportingDescriptor();
         d.setId(r.id());
         d.setName(r.slug());
@@ -132,7 +132,7 @@ final class SarifModelReference implements Reporter {
         d.setFullDescription(text(limit(full != null ? full : r.summary())));
         MultiformatMessageString help = new MultiformatMessageString();
         if (doc != null) {
-            help.setText(RuleDocs.plainText(doc));
+            help.setText(MarkdownText.plainText(doc));
             help.setMarkdown(doc);
         } else {
             help.setText(r.summary());
