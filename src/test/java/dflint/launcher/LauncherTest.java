@@ -245,6 +245,26 @@ class LauncherTest {
         assertTrue(!after.equals(before), "a new archive replaced " + before);
     }
 
+    /** Another build's training, still at work, keeps its files; a killed one's are cleared after ten minutes. */
+    @Test
+    void theOldBuildsArchivesGoButNotTheFilesOfATrainingAtWork() throws Exception {
+        String bin = install.resolve("bin/dflint").toString();
+        Files.writeString(install.resolve("lib/dflint.build"), "1.2.3-1\n");
+        run(tmp, Map.of("DFLINT_TRAIN_WAIT", "1"), bin, "a");
+        String archive = cacheFiles().get(0);
+        String other = archive.replace("-1.2.3-1.", "-1.2.3-0.");
+        for (String name : List.of(other + ".99.tmp", other + ".99.tmp.classes", other + ".lock")) {
+            Files.writeString(cache.resolve(name), "in the making");
+        }
+        Path killed = Files.writeString(cache.resolve(other + ".98.tmp"), "left by a killed training");
+        Files.setLastModifiedTime(killed, FileTime.fromMillis(System.currentTimeMillis() - 11 * 60_000));
+        Files.writeString(install.resolve("lib/dflint.build"), "1.2.3-2\n");
+        run(tmp, Map.of("DFLINT_TRAIN_WAIT", "1"), bin, "b");
+        List<String> files = cacheFiles();
+        assertEquals(List.of(other + ".99.tmp", other + ".99.tmp.classes", other + ".lock",
+                archive.replace("-1.2.3-1.", "-1.2.3-2.")).stream().sorted().collect(Collectors.toList()), files);
+    }
+
     @Test
     void theArchiveIsMappedWhereItWasMadeInsteadOfMovedOnEveryRun() throws Exception {
         String bin = install.resolve("bin/dflint").toString();
