@@ -57,8 +57,10 @@ public final class Main {
         if (list.isEmpty() || !(SUBCOMMANDS.contains(list.get(0)) || isTopLevelOption(list.get(0)))) {
             list.add(0, "lint");
         }
-        PrintWriter outWriter = new PrintWriter(out, true);
-        PrintWriter errWriter = new PrintWriter(err, true);
+        // UTF-8 whatever the platform's charset: before Java 18 that follows the locale, and in a
+        // POSIX locale (a CI container without LANG) every non-ASCII character became '?'
+        PrintWriter outWriter = new PrintWriter(out, true, StandardCharsets.UTF_8);
+        PrintWriter errWriter = new PrintWriter(err, true, StandardCharsets.UTF_8);
         if (direct && isPlainLint(list)) {
             return runDirect(LintCommand.plain(list.subList(1, list.size()), outWriter, errWriter, in), outWriter, errWriter, false);
         }
