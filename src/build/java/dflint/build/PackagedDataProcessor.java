@@ -73,9 +73,9 @@ public final class PackagedDataProcessor extends AbstractProcessor {
                     String description = MarkdownText.description(doc);
                     help.append(label).append("                return new String[] {")
                             .append(description == null ? "null" : JavaLiteral.of(description)).append(",\n")
-                            .append("                    ").append(JavaLiteral.of(JsonText.quote(MarkdownText.plainText(doc))))
+                            .append("                    ").append(JavaLiteral.of(JsonText.quoteAscii(MarkdownText.plainText(doc))))
                             .append(",\n")
-                            .append("                    ").append(JavaLiteral.of(JsonText.quote(doc))).append("};\n");
+                            .append("                    ").append(JavaLiteral.of(JsonText.quoteAscii(doc))).append("};\n");
                 }
             }
             String source = "package dflint.engine;\n\n"
@@ -110,7 +110,7 @@ public final class PackagedDataProcessor extends AbstractProcessor {
                     + "    private SarifRuleHelp() {}\n\n"
                     + "    /**\n"
                     + "     * For the rule document rules/NAME.md: its description (MarkdownText.description, or null),\n"
-                    + "     * then its plain text (MarkdownText.plainText) and its Markdown as JSON strings (JsonText.quote);\n"
+                    + "     * then its plain text (MarkdownText.plainText) and its Markdown as SARIF's JSON strings (JsonText.quoteAscii);\n"
                     + "     * null when there is no such document.\n"
                     + "     */\n"
                     + "    static String[] of(String name) {\n"

@@ -13,12 +13,12 @@ import dflint.report.FileResult;
 import dflint.report.ReportContext;
 import dflint.report.Reporter;
 import dflint.report.Reporters;
+import dflint.report.Utf8Output;
 import dflint.rules.Rules;
 import dflint.syntax.Dockerfile;
 import dflint.syntax.DockerfileSyntax;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -296,13 +296,22 @@ final class LintCommand implements Callable<Integer> {
             if (toStdout && fixRun != null && fixRun.diffOnly()) continue;
             Reporter reporter = Reporters.create(chosen.get(i), context, toStdout && colorOnStdout && !stdoutTaken, unsafeFixes);
             try {
-                if (toStdout) {
+                // as UTF-8 bytes where there is a byte stream (see Utf8Output); a writer otherwise
+                java.io.OutputStream raw = toStdout && !stdoutTaken ? rawStdout() : null;
+                if (toStdout && raw != null) {
+                    out.flush();
+                    Utf8Output bytes = new Utf8Output(raw);
+                    reporter.write(results, bytes);
+                    bytes.flush();
+                } else if (toStdout) {
                     PrintWriter w = stdoutTaken ? err : out;
                     reporter.write(results, w);
                     w.flush();
                 } else {
-                    try (Writer w = Files.newBufferedWriter(Path.of(target), StandardCharsets.UTF_8)) {
-                        reporter.write(results, w);
+                    try (java.io.OutputStream file = Files.newOutputStream(Path.of(target))) {
+                        Utf8Output bytes = new Utf8Output(file);
+                        reporter.write(results, bytes);
+                        bytes.flush();
                     }
                 }
             } catch (IOException e) {

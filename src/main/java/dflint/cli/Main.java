@@ -62,7 +62,9 @@ public final class Main {
         PrintWriter outWriter = new PrintWriter(out, true, StandardCharsets.UTF_8);
         PrintWriter errWriter = new PrintWriter(err, true, StandardCharsets.UTF_8);
         if (direct && isPlainLint(list)) {
-            return runDirect(LintCommand.plain(list.subList(1, list.size()), outWriter, errWriter, in), outWriter, errWriter, false);
+            LintCommand plain = LintCommand.plain(list.subList(1, list.size()), outWriter, errWriter, in);
+            plain.directRawOut = out;
+            return runDirect(plain, outWriter, errWriter, false);
         }
         java.util.concurrent.Callable<Integer> command = direct ? DirectArgs.command(list, outWriter, errWriter, in, out) : null;
         if (command != null) return runDirect(command, outWriter, errWriter, list.contains("--debug"));

@@ -4,7 +4,21 @@ package dflint.report;
 public final class JsonText {
     private JsonText() {}
 
+    /** A JSON string of {@code s}: quoted, with quotes, backslashes and control characters escaped. */
     public static String quote(String s) {
+        return quote(s, false);
+    }
+
+    /**
+     * As {@link #quote(String)}, and every character beyond ASCII written as a {@code \}{@code uXXXX}
+     * escape (a pair of them beyond the BMP), as Jackson's ESCAPE_NON_ASCII does: the same JSON
+     * value, in a text that stays one byte a character. SARIF uses it.
+     */
+    public static String quoteAscii(String s) {
+        return quote(s, true);
+    }
+
+    private static String quote(String s, boolean ascii) {
         StringBuilder b = new StringBuilder(s.length() + 2);
         b.append('"');
         for (int i = 0; i < s.length(); i++) {
@@ -18,15 +32,26 @@ public final class JsonText {
                 case '\b': b.append("\\b"); break;
                 case '\f': b.append("\\f"); break;
                 default:
-                    if (c < 0x20 || c == 0x7F || c == 0x2028 || c == 0x2029
-                            || (Character.isSurrogate(c) && !validSurrogateAt(s, i))) {
-                        b.append(String.format("\\u%04x", (int) (Character.isSurrogate(c) ? 0xFFFD : c)));
+                    if (Character.isSurrogate(c) && !validSurrogateAt(s, i)) {
+                        hex(b, 0xFFFD, ascii);
+                    } else if (c < 0x20 || c == 0x7F || c == 0x2028 || c == 0x2029 || (ascii && c > 0x7F)) {
+                        hex(b, c, ascii);
                     } else {
                         b.append(c);
                     }
             }
         }
         return b.append('"').toString();
+    }
+
+    private static final char[] LOWER = "0123456789abcdef".toCharArray();
+    private static final char[] UPPER = "0123456789ABCDEF".toCharArray();
+
+    /** {@code \}{@code uXXXX}: lower-case digits as the JSON reports always had, upper-case in SARIF, as Jackson writes them. */
+    private static void hex(StringBuilder b, int c, boolean upper) {
+        char[] digits = upper ? UPPER : LOWER;
+        b.append('\\').append('u').append(digits[(c >> 12) & 0xF]).append(digits[(c >> 8) & 0xF])
+                .append(digits[(c >> 4) & 0xF]).append(digits[c & 0xF]);
     }
 
     private static boolean validSurrogateAt(String s, int i) {

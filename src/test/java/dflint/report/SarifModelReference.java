@@ -61,6 +61,7 @@ final class SarifModelReference implements Reporter {
     public void write(List<FileResult> results, Appendable out) throws IOException {
         SarifSchema210 log = build(results);
         ObjectMapper mapper = new ObjectMapper().addMixIn(Run.class, RunMixIn.class);
+        mapper.getFactory().enable(com.fasterxml.jackson.core.JsonGenerator.Feature.ESCAPE_NON_ASCII);
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withObjectIndenter(indenter).withArrayIndenter(indenter);

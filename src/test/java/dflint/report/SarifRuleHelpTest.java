@@ -23,8 +23,8 @@ class SarifRuleHelpTest {
         for (Path md : docs) {
             String name = md.getFileName().toString().replace(".md", "");
             String doc = Packaged.ruleDoc(name);
-            assertArrayEquals(new String[] {MarkdownText.description(doc), JsonText.quote(MarkdownText.plainText(doc)),
-                JsonText.quote(doc)}, SarifRuleHelp.of(name), name);
+            assertArrayEquals(new String[] {MarkdownText.description(doc), JsonText.quoteAscii(MarkdownText.plainText(doc)),
+                JsonText.quoteAscii(doc)}, SarifRuleHelp.of(name), name);
         }
         assertNull(SarifRuleHelp.of("DF9999"));
     }
