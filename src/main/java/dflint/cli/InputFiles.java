@@ -156,7 +156,8 @@ final class InputFiles {
                              List<String> problems) {
         try {
             // Following links lets a linked folder be linted; the walker detects loops itself.
-            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+            // Set.of, not EnumSet.of: an EnumSet finds its enum's constants through reflection
+            Files.walkFileTree(root, java.util.Set.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                     new SimpleFileVisitor<>() {
                         /** Depth of fixture folders around the current one: their files are counted, not linted. */
                         private int inFixtures;

@@ -455,9 +455,20 @@ final class LintCommand implements Callable<Integer> {
         switch (color) {
             case "always": return true;
             case "never": return false;
-            case "auto": return System.console() != null && System.getenv("NO_COLOR") == null;
+            case "auto": return stdoutIsTerminal() && System.getenv("NO_COLOR") == null;
             default: throw new Main.UsageError("--color must be auto, always or never, not '" + color + "'");
         }
+    }
+
+    /**
+     * Whether standard output is a terminal. bin/dflint tells ({@code -Ddflint.stdout.tty}, from
+     * the shell's {@code [ -t 1 ]}): System.console() would answer too, but since Java 22 it
+     * first looks for console providers with a ServiceLoader and builds one reflectively, a few
+     * milliseconds of every lint. Without the launcher, System.console() decides.
+     */
+    static boolean stdoutIsTerminal() {
+        String told = System.getProperty("dflint.stdout.tty");
+        return told != null ? told.equals("true") : System.console() != null;
     }
 
     private Map<String, String> parseBuildArgs() {

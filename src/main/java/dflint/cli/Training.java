@@ -146,6 +146,9 @@ public final class Training {
      */
     static final String WITH_CONFIG = "-config";
 
+    /** {@code dflint stages}, in any format: an archive of its own, for the same reason as the lints'. */
+    static final String STAGES = "stages";
+
     /** Whether a part is a lint part (a format's, with or without a configuration file). */
     static boolean isLintPart(String part) {
         return FORMAT_PARTS.contains(part.endsWith(WITH_CONFIG) ? part.substring(0, part.length() - WITH_CONFIG.length()) : part);
@@ -171,7 +174,7 @@ public final class Training {
                 // a step that fails loses only its own classes
             }
         }
-        preload(isLintPart(part) ? LINT_PACKAGES : ALL_PACKAGES);
+        preload(isLintPart(part) ? LINT_PACKAGES : part.equals(STAGES) ? STAGES_PACKAGES : ALL_PACKAGES);
         return 0;
     }
 
@@ -179,12 +182,13 @@ public final class Training {
      * The part a command line's archive is of, as bin/dflint works it out: a lint whose formats
      * are text, JSON or SARIF has its format's (the heaviest format named: SARIF, then JSON), in
      * its {@code -config} variant when it names a configuration file, or when one lies in the
-     * current folder (where hooks and CI run) and --no-config is not given. Any other command,
-     * format, --fix or --diff has the archive of every path.
+     * current folder (where hooks and CI run) and --no-config is not given. {@code stages} has
+     * its own; any other command, format, --fix or --diff has the archive of every path.
      */
     public static String partOf(List<String> args, boolean configInCurrentFolder) {
         int from = 0;
         if (!args.isEmpty() && Main.SUBCOMMANDS.contains(args.get(0))) {
+            if (args.get(0).equals(STAGES)) return STAGES;
             if (!args.get(0).equals("lint")) return ALL;
             from = 1;
         }
@@ -222,6 +226,9 @@ public final class Training {
      * of each part exercise.
      */
     static final List<String> LINT_PACKAGES = List.of("syntax", "shell", "graph", "rules");
+
+    /** What {@code stages} may reach by what the file holds: its syntax, shell, stages and the repository's targets. */
+    static final List<String> STAGES_PACKAGES = List.of("syntax", "shell", "graph", "project");
 
     /** The archive of every path: all but the language server's (it has its own). */
     static final List<String> ALL_PACKAGES =
@@ -381,8 +388,9 @@ public final class Training {
      * The command lines of one part, in the order run; writes the files they read. A lint part's
      * are its format's lints: a file alone and with the IDE's options (or, in the -config
      * variant, with a configuration file beside it and named), one in a repository (target
-     * discovery) and one with syntax errors. The part of every path has every command, option
-     * and format.
+     * discovery) and one with syntax errors. The stages part's are {@code stages} in every
+     * format, alone and in a repository. The part of every path has every command, option and
+     * format.
      */
     static List<String[]> commands(Path dir, String part) throws IOException {
         Path app = Files.createDirectories(dir.resolve("app"));
@@ -412,6 +420,16 @@ public final class Training {
             }
             c.add(line(options, repoFile));
             c.add(line(options, broken));
+            return c;
+        }
+        if (part.equals(STAGES)) {
+            for (String format : List.of("text", "json", "dot", "mermaid")) {
+                c.add(new String[] {"stages", "--format", format, alone});
+            }
+            c.add(new String[] {"stages", "--format", "json", repoFile});
+            c.add(new String[] {"stages", "--all-targets", repoFile});
+            c.add(new String[] {"stages", "--target", "build", "--build-arg", "BASE=alpine", alone});
+            c.add(new String[] {"stages", broken});
             return c;
         }
         Path fixes = Files.createDirectories(dir.resolve("fixes"));

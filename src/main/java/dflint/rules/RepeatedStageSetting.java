@@ -6,9 +6,7 @@ import dflint.engine.RuleInfo;
 import dflint.engine.Severity;
 import dflint.syntax.Instruction;
 import dflint.syntax.Kind;
-import java.util.EnumMap;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * A second CMD, ENTRYPOINT or HEALTHCHECK in the same stage: only the last one
@@ -25,11 +23,14 @@ public final class RepeatedStageSetting implements Rule {
     @Override
     public void check(RuleContext cx) {
         for (DispatchScope.Unit u : DispatchScope.units(cx)) {
-            Map<Kind, Instruction> last = new EnumMap<>(Kind.class);
+            // by ordinal: an EnumMap finds its enum's constants through reflection, which a cold
+            // run pays for in method-handle classes
+            Instruction[] last = new Instruction[Kind.values().length];
             for (Instruction i : u.instructions()) {
                 Kind k = i.kind();
                 if (k != Kind.CMD && k != Kind.ENTRYPOINT && k != Kind.HEALTHCHECK) continue;
-                Instruction earlier = last.put(k, i);
+                Instruction earlier = last[k.ordinal()];
+                last[k.ordinal()] = i;
                 if (earlier == null || isReset(earlier)) continue;
                 String kw = i.node().keyword().toUpperCase(Locale.ROOT);
                 cx.report(earlier.node().keywordRange(), kw + " at line " + earlier.line() + " has no effect: the " + kw

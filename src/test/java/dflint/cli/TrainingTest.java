@@ -94,13 +94,33 @@ class TrainingTest {
         assertFalse(Training.isLintPart("github-config"));
     }
 
+    /** The stages part's lines are stages lines, and each runs to its end. */
+    @Test
+    void theStagesPartRunsStagesInEveryFormat() throws Exception {
+        Set<String> formats = new HashSet<>();
+        for (String[] line : Training.commands(tmp, Training.STAGES)) {
+            List<String> args = List.of(line);
+            assertEquals(Training.STAGES, Training.partOf(args, false), String.join(" ", args));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            int code = Main.run(line, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                    new ByteArrayInputStream(new byte[0]));
+            assertFalse(err.toString(StandardCharsets.UTF_8).contains("internal error"), args + ": " + err);
+            assertTrue(code == 0 || code == 1, args + " exit " + code + ": " + err);
+            assertTrue(out.size() > 0, args + " printed nothing");
+            for (int i = 0; i + 1 < line.length; i++) if (line[i].equals("--format")) formats.add(line[i + 1]);
+        }
+        assertEquals(Set.of("text", "json", "dot", "mermaid"), formats);
+    }
+
     @Test
     void eachCommandLinesPartIsItsFormatsAndConfigurationsOrThatOfEveryPath() throws Exception {
         for (String[] line : Training.commands(tmp)) {
             String part = Training.partOf(List.of(line), false);
-            assertTrue(part.equals(Training.ALL) || Training.isLintPart(part), part);
+            assertTrue(part.equals(Training.ALL) || part.equals(Training.STAGES) || Training.isLintPart(part), part);
         }
-        assertEquals(Training.ALL, Training.partOf(List.of("stages", "--format", "json", "x"), false));
+        assertEquals(Training.STAGES, Training.partOf(List.of("stages", "--format", "json", "x"), true));
+        assertEquals(Training.ALL, Training.partOf(List.of("rules", "--format", "json"), false));
         assertEquals(Training.ALL, Training.partOf(List.of("--format", "checkstyle", "x"), true));
         assertEquals(Training.ALL, Training.partOf(List.of("--diff", "x"), false));
         assertEquals(Training.ALL, Training.partOf(List.of("help"), false));

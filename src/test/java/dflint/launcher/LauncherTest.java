@@ -183,7 +183,7 @@ class LauncherTest {
                         line + " made no other archive: " + cacheFiles());
             }
         }
-        assertEquals(java.util.Set.of("text", "json", "sarif", "all", "text-config", "json-config", "sarif-config"), parts);
+        assertEquals(java.util.Set.of("text", "json", "sarif", "all", "stages", "text-config", "json-config", "sarif-config"), parts);
     }
 
     @Test
