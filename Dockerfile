@@ -26,10 +26,20 @@ COPY --from=build /build/target/dflint.jar /build/target/dflint.build /opt/dflin
 COPY bin/dflint /opt/dflint/bin/dflint
 ENV JAVA_HOME=/opt/java \
     DFLINT_CACHE_DIR=/opt/dflint/cache
-# The first run makes the launcher's class-data archive. Made here, it is made
-# once, and no container pays for it, whichever user id it runs as.
+# The first run of each kind makes the launcher's class-data archive for that kind
+# (lints in each format, with and without a configuration file, stages, the rest).
+# Made here, they are made once, and no container pays for them, whichever user id
+# it runs as.
 RUN chmod 0755 /opt/dflint/bin/dflint \
+    && printf 'FROM scratch\n' > /tmp/Dockerfile && printf 'ignore: []\n' > /tmp/dflint.yaml \
+    && for format in text json sarif; do \
+         DFLINT_TRAIN_WAIT=1 /opt/dflint/bin/dflint --no-fail --format "$format" /tmp/Dockerfile >/dev/null \
+         && DFLINT_TRAIN_WAIT=1 /opt/dflint/bin/dflint --no-fail --config /tmp/dflint.yaml --format "$format" \
+            /tmp/Dockerfile >/dev/null || exit 1; \
+       done \
+    && DFLINT_TRAIN_WAIT=1 /opt/dflint/bin/dflint stages /tmp/Dockerfile >/dev/null \
     && DFLINT_TRAIN_WAIT=1 /opt/dflint/bin/dflint --version \
+    && rm -f /tmp/Dockerfile /tmp/dflint.yaml \
     && chmod -R a+rX /opt/dflint \
     && useradd --system --uid 10001 --no-create-home --shell /usr/sbin/nologin dflint
 USER 10001
