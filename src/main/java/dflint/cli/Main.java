@@ -36,11 +36,15 @@ public final class Main {
         }
         out.flush();
         err.flush();
-        if (args.length > 0 && args[0].equals("lsp")) System.exit(code);
+        // The language server, and a run whose JVM has shutdown hooks of its own to run (a
+        // flight recording or an agent that writes at exit: -Ddflint.exit=normal), exit as usual.
+        if ((args.length > 0 && args[0].equals("lsp")) || "normal".equals(System.getProperty("dflint.exit"))) {
+            System.exit(code);
+        }
         // Everything is written and flushed, and dflint registers no shutdown hook, so halt:
         // since Java 21, System.exit asks the platform logger whether to log the exit, which
         // looks for logging services on the class path and opens the jar, about 8 ms of a
-        // one-file lint on Java 25. (The language server above keeps the ordinary exit.)
+        // one-file lint on Java 25.
         System.out.flush();
         System.err.flush();
         Runtime.getRuntime().halt(code);
