@@ -63,6 +63,10 @@ class LauncherTest {
                         // the launcher's training run: slow enough that a test sees it run after the first lint
                         if (System.getProperty("dflint.training") != null) { Thread.sleep(Integer.getInteger("standin.sleep", 2000)); return; }
                         if (args.length == 1 && args[0].equals("-")) System.in.readAllBytes();
+                        if (args.length > 0 && args[0].equals("jvm-flags")) {
+                            System.out.println(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
+                            return;
+                        }
                         System.out.println("args=" + String.join(",", args));
                         for (String a : args) if (a.startsWith("exit=")) System.exit(Integer.parseInt(a.substring(5)));
                     }
@@ -184,6 +188,19 @@ class LauncherTest {
             }
         }
         assertEquals(java.util.Set.of("text", "json", "sarif", "all", "stages", "text-config", "json-config", "sarif-config"), parts);
+    }
+
+    /** A folder among the paths (many files) compiles hot code sooner; a file alone keeps the JVM's counts. */
+    @Test
+    void aFolderToLintLowersTheCompileThresholds() throws Exception {
+        String bin = install.resolve("bin/dflint").toString();
+        Path file = Files.writeString(tmp.resolve("Dockerfile"), "FROM scratch\n");
+        Map<String, String> env = Map.of("DFLINT_NO_CDS", "1");
+        assertTrue(run(tmp, env, bin, "jvm-flags", tmp.toString()).out().contains("-XX:Tier3InvocationThreshold=100"));
+        assertTrue(run(tmp, env, bin, "jvm-flags", "--format", "json", file.toString(), tmp.toString()).out()
+                .contains("-XX:Tier3BackEdgeThreshold=20000"));
+        assertFalse(run(tmp, env, bin, "jvm-flags", file.toString()).out().contains("Tier3"));
+        assertFalse(run(tmp, env, bin, "jvm-flags", "--format", "sarif", file.toString()).out().contains("Tier3"));
     }
 
     @Test
