@@ -127,7 +127,10 @@ public final class Training {
         return run(dir, ALL);
     }
 
-    /** The archive of every command but the lints of one format (and the language server's). */
+    /**
+     * The archive of every other command line: rules, explain, parse, help, --fix, --diff and the
+     * other formats (the language server has one of its own).
+     */
     static final String ALL = "all";
 
     /**
@@ -151,7 +154,12 @@ public final class Training {
 
     /** Whether a part is a lint part (a format's, with or without a configuration file). */
     static boolean isLintPart(String part) {
-        return FORMAT_PARTS.contains(part.endsWith(WITH_CONFIG) ? part.substring(0, part.length() - WITH_CONFIG.length()) : part);
+        return FORMAT_PARTS.contains(formatOf(part));
+    }
+
+    /** A lint part's format: the part without its {@code -config}. */
+    private static String formatOf(String part) {
+        return part.endsWith(WITH_CONFIG) ? part.substring(0, part.length() - WITH_CONFIG.length()) : part;
     }
 
     /**
@@ -409,7 +417,7 @@ public final class Training {
 
         List<String[]> c = new ArrayList<>();
         if (isLintPart(part)) {
-            String format = part.endsWith(WITH_CONFIG) ? part.substring(0, part.length() - WITH_CONFIG.length()) : part;
+            String format = formatOf(part);
             List<String> options = format.equals("text") ? List.of() : List.of("--format", format);
             if (part.endsWith(WITH_CONFIG)) {
                 c.add(line(options, file));

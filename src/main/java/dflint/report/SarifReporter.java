@@ -21,10 +21,11 @@ import java.util.Map;
  * a data-binding library: those cost a few hundred milliseconds of class loading and set-up on
  * every SARIF run, which is most of a code-scanning step's lint. The output is the one the
  * sarif-java model gives through Jackson (field order, omitted defaults, layout), with every
- * character beyond ASCII escaped (Jackson's ESCAPE_NON_ASCII): a text of one byte a character
- * is copied out as it is, where the hundred rule documents, once one of them had a character
- * beyond Latin-1, were widened and encoded again a character at a time, about 10 ms of a run.
- * The tests hold the two side by side and validate against the OASIS schema.
+ * character beyond ASCII escaped (Jackson's ESCAPE_NON_ASCII), so the report stays one byte a
+ * character and is copied out as it is (see {@link Utf8Output}): one rule document with a
+ * character beyond Latin-1 would otherwise widen the whole text to two bytes a character, to
+ * be encoded again a character at a time. The tests hold the two side by side and validate
+ * against the OASIS schema.
  */
 public final class SarifReporter implements Reporter {
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";

@@ -8,7 +8,8 @@ import java.nio.charset.StandardCharsets;
  * Where a report is written: UTF-8 to a byte stream, a chunk at a time. Text of one byte a
  * character (what the reporters write, SARIF always) goes out as a copy of its bytes, where a
  * {@link java.io.Writer} widens it to chars and encodes it again a character at a time, code
- * that a short run executes uncompiled: a SARIF report's 400 KB took about 10 ms that way.
+ * that a short run executes uncompiled: flushing a SARIF report's 400 KB through the writer
+ * took about 5 ms (Java 25, timed in the process).
  */
 public final class Utf8Output implements Appendable, java.io.Flushable {
     private static final int CHUNK = 1 << 16;
