@@ -19,9 +19,19 @@ public final class JsonText {
     }
 
     private static String quote(String s, boolean ascii) {
-        StringBuilder b = new StringBuilder(s.length() + 2);
-        b.append('"');
-        for (int i = 0; i < s.length(); i++) {
+        // Most strings (names, ids, paths, messages) need no escape: one scan, then one copy.
+        // A short run executes this uncompiled, where the per-character loop below costs several
+        // times the scan.
+        int plain = 0;
+        while (plain < s.length()) {
+            char c = s.charAt(plain);
+            if (c < 0x20 || c == '"' || c == '\\' || c >= 0x7F) break;
+            plain++;
+        }
+        StringBuilder b = new StringBuilder(s.length() + 8);
+        if (plain == s.length()) return b.append('"').append(s).append('"').toString();
+        b.append('"').append(s, 0, plain);
+        for (int i = plain; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '"': b.append("\\\""); break;
