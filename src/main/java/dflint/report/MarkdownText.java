@@ -9,6 +9,11 @@ package dflint.report;
 public final class MarkdownText {
     private MarkdownText() {}
 
+    /** The stable web address of a rule's document ({@code rules/<ID>.md}). */
+    public static String documentUri(String id) {
+        return "https://github.com/dflint/dflint/blob/main/rules/" + id + ".md";
+    }
+
     /** The body of a {@code ## heading} section, trimmed; null when absent. */
     public static String section(String markdown, String heading) {
         if (markdown == null) return null;

@@ -12,7 +12,7 @@ public final class RuleDocs {
 
     /** The stable web address of a rule's document. */
     public static String helpUri(String id) {
-        return "https://github.com/dflint/dflint/blob/main/rules/" + id + ".md";
+        return MarkdownText.documentUri(id);
     }
 
     /** The whole Markdown document, or null when the rule has none. */

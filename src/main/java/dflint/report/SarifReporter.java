@@ -8,7 +8,6 @@ import dflint.syntax.SourceRange;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -53,7 +52,7 @@ public final class SarifReporter implements Reporter {
             }
         }
 
-        Json json = new Json(out);
+        SarifJson json = new SarifJson(out);
         json.beginObject();
         json.field("$schema", SCHEMA);
         json.field("version", "2.1.0");
@@ -91,68 +90,35 @@ public final class SarifReporter implements Reporter {
         out.append('\n');
     }
 
-    private static void descriptor(Json json, RuleDescriptor r) throws IOException {
-        // the document's description, and its plain text and Markdown as JSON strings, made by the build
-        String[] help = r.id().isEmpty() ? null : SarifRuleHelp.of(r.id());
-        String full = help == null ? null : help[0];
-        json.beginObject();
-        json.field("id", r.id());
-        json.field("name", r.slug());
-        text(json, "shortDescription", limit(r.summary()));
-        text(json, "fullDescription", limit(full != null ? full : r.summary()));
-        // warning is the schema's default level, which the model leaves out
-        json.name("defaultConfiguration").beginObject();
-        if (r.severity() != Severity.WARNING) json.field("level", level(r.severity()));
-        json.endObject();
-        json.field("helpUri", RuleDocs.helpUri(r.id()));
-        json.name("help").beginObject();
-        if (help != null) {
-            json.name("text").quotedValue(help[1]);
-            json.name("markdown").quotedValue(help[2]);
+    private static void descriptor(SarifJson json, RuleDescriptor r) throws IOException {
+        // a catalogue rule's descriptor, as the build wrote it (see SarifDescriptors)
+        String written = SarifDescriptors.of(r);
+        if (written != null) {
+            json.element(written);
         } else {
-            json.field("text", r.summary());
+            SarifDescriptor.write(json, r.id(), r.slug(), r.summary(), r.severity().name(), r.tags(), r.aliases(),
+                    r.id().isEmpty() ? null : RuleDocs.markdown(r.id()));
         }
-        json.endObject();
-        json.name("properties").beginObject();
-        LinkedHashSet<String> tags = new LinkedHashSet<>(r.tags());
-        if (!tags.isEmpty()) {
-            json.name("tags").beginArray();
-            int n = 0;
-            for (String tag : tags) {
-                if (n++ == 20) break; // GitHub reads at most 20 tags
-                json.value(tag);
-            }
-            json.endArray();
-        }
-        if (!r.aliases().isEmpty()) {
-            json.name("aliases").beginArray();
-            for (String alias : r.aliases()) json.value(alias);
-            json.endArray();
-        }
-        json.field("problem.severity", r.severity() == Severity.ERROR ? "error"
-                : r.severity() == Severity.WARNING ? "warning" : "recommendation");
-        json.endObject();
-        json.endObject();
     }
 
     /** A descriptor from what a finding carries, for a rule missing from the context. */
-    private static void descriptor(Json json, Finding f) throws IOException {
+    private static void descriptor(SarifJson json, Finding f) throws IOException {
         json.beginObject();
         json.field("id", f.ruleId());
         json.field("name", f.slug());
-        text(json, "shortDescription", f.slug());
-        text(json, "fullDescription", f.slug());
+        json.message("shortDescription", f.slug());
+        json.message("fullDescription", f.slug());
         json.field("helpUri", RuleDocs.helpUri(f.ruleId()));
-        text(json, "help", f.slug());
+        json.message("help", f.slug());
         json.endObject();
     }
 
-    private static void result(Json json, Finding f, String uri, int ruleIndex, String fingerprint) throws IOException {
+    private static void result(SarifJson json, Finding f, String uri, int ruleIndex, String fingerprint) throws IOException {
         json.beginObject();
         json.field("ruleId", f.ruleId());
         json.name("ruleIndex").number(ruleIndex);
         json.field("level", level(f.severity()));
-        text(json, "message", f.message());
+        json.message("message", f.message());
         json.name("locations").beginArray().beginObject();
         json.name("physicalLocation").beginObject();
         artifact(json, uri);
@@ -165,14 +131,14 @@ public final class SarifReporter implements Reporter {
         if (f.fix() != null) {
             boolean unsafe = f.fix().safety() == FixSafety.UNSAFE;
             json.name("fixes").beginArray().beginObject();
-            text(json, "description", f.fix().description() + (unsafe ? " (unsafe: may change what the build does)" : ""));
+            json.message("description", f.fix().description() + (unsafe ? " (unsafe: may change what the build does)" : ""));
             json.name("artifactChanges").beginArray().beginObject();
             artifact(json, uri);
             json.name("replacements").beginArray();
             for (dflint.engine.Fix.Edit e : sortedEdits(f.fix())) {
                 json.beginObject();
                 region(json, "deletedRegion", e.range());
-                text(json, "insertedContent", e.replacement());
+                json.message("insertedContent", e.replacement());
                 json.endObject();
             }
             json.endArray();
@@ -227,14 +193,14 @@ public final class SarifReporter implements Reporter {
         return true;
     }
 
-    private static void artifact(Json json, String uri) throws IOException {
+    private static void artifact(SarifJson json, String uri) throws IOException {
         json.name("artifactLocation").beginObject();
         json.field("uri", uri);
         json.field("uriBaseId", "%SRCROOT%");
         json.endObject();
     }
 
-    private static void region(Json json, String name, SourceRange range) throws IOException {
+    private static void region(SarifJson json, String name, SourceRange range) throws IOException {
         json.name(name).beginObject();
         json.name("startLine").number(range.startLine());
         json.name("startColumn").number(range.startColumn());
@@ -243,123 +209,7 @@ public final class SarifReporter implements Reporter {
         json.endObject();
     }
 
-    /** A message object: {@code {"text": ...}}. */
-    private static void text(Json json, String name, String text) throws IOException {
-        json.name(name).beginObject();
-        if (text != null) json.field("text", text);
-        json.endObject();
-    }
-
-    /** GitHub caps descriptions at 1024 characters. */
-    private static String limit(String s) {
-        return s.length() <= 1024 ? s : s.substring(0, 1021) + "...";
-    }
-
     static String level(Severity s) {
-        switch (s) {
-            case ERROR: return "error";
-            case WARNING: return "warning";
-            default: return "note";
-        }
-    }
-
-    /**
-     * Pretty-printed JSON, written as it goes, in the layout Jackson's default pretty printer
-     * gives: two spaces a level, {@code "name" : value}, one member or element a line, and
-     * {@code { }} or {@code [ ]} when empty.
-     */
-    static final class Json {
-        private final Appendable out;
-        /** Per open object or array: whether it has a member or element yet. */
-        private boolean[] filled = new boolean[16];
-        private int depth;
-        private boolean afterName;
-
-        Json(Appendable out) {
-            this.out = out;
-        }
-
-        Json beginObject() throws IOException {
-            return open('{');
-        }
-
-        Json endObject() throws IOException {
-            return close('}');
-        }
-
-        Json beginArray() throws IOException {
-            return open('[');
-        }
-
-        Json endArray() throws IOException {
-            return close(']');
-        }
-
-        Json name(String name) throws IOException {
-            nextLine();
-            out.append(JsonText.quoteAscii(name)).append(" : ");
-            afterName = true;
-            return this;
-        }
-
-        void field(String name, String value) throws IOException {
-            name(name).value(value);
-        }
-
-        void value(String value) throws IOException {
-            beforeValue();
-            out.append(JsonText.quoteAscii(value));
-        }
-
-        /** A string value already written as JSON (quoted and escaped, as {@link JsonText#quoteAscii} does). */
-        void quotedValue(String json) throws IOException {
-            beforeValue();
-            out.append(json);
-        }
-
-        void number(int value) throws IOException {
-            beforeValue();
-            out.append(Integer.toString(value));
-        }
-
-        private Json open(char bracket) throws IOException {
-            beforeValue();
-            out.append(bracket);
-            if (++depth == filled.length) filled = java.util.Arrays.copyOf(filled, depth * 2);
-            filled[depth] = false;
-            return this;
-        }
-
-        private Json close(char bracket) throws IOException {
-            if (filled[depth]) {
-                out.append('\n');
-                indent(depth - 1);
-            } else {
-                out.append(' ');
-            }
-            depth--;
-            out.append(bracket);
-            return this;
-        }
-
-        /** Before a value: after a name it follows on the same line; in an array it starts a line. */
-        private void beforeValue() throws IOException {
-            if (afterName) {
-                afterName = false;
-            } else if (depth > 0) {
-                nextLine();
-            }
-        }
-
-        private void nextLine() throws IOException {
-            if (filled[depth]) out.append(',');
-            filled[depth] = true;
-            out.append('\n');
-            indent(depth);
-        }
-
-        private void indent(int level) throws IOException {
-            for (int i = 0; i < level; i++) out.append("  ");
-        }
+        return SarifDescriptor.level(s.name());
     }
 }
