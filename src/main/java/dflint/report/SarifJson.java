@@ -3,9 +3,10 @@ package dflint.report;
 import java.io.IOException;
 
 /**
- * Pretty-printed JSON, written as it goes, in the layout Jackson's default pretty printer
- * gives: two spaces a level, {@code "name" : value}, one member or element a line, and
- * {@code { }} or {@code [ ]} when empty.
+ * SARIF's JSON, written as it goes, in the layout Jackson's default pretty printer gives: two
+ * spaces a level, {@code "name" : value}, one member or element a line, and {@code { }} or
+ * {@code [ ]} when empty; every string in ASCII ({@link JsonText#quoteAscii}). Depends on no
+ * other dflint class, as the build runs it too (see {@link SarifDescriptor}).
  */
 public final class SarifJson {
     private final Appendable out;
