@@ -3,8 +3,8 @@ package dflint.report;
 /**
  * The parts of a rule document that SARIF, {@code dflint rules} and the language server show,
  * taken from its Markdown text. Plain Java without a regular expression (cheaper cold), and
- * without any other dflint class: the build compiles it into its generator too, which works out
- * SARIF's rule help once (see {@code SarifRuleHelp}) so that a SARIF run does not.
+ * without any other dflint class: the build compiles it into its generator too, which writes
+ * SARIF's rule descriptors once (see {@link SarifDescriptor}) so that a SARIF run does not.
  */
 public final class MarkdownText {
     private MarkdownText() {}
