@@ -195,9 +195,7 @@ public final class RuleCatalogProcessor extends AbstractProcessor {
     }
 
     private static String list(Object annotationValues) {
-        List<String> items = new ArrayList<>();
-        for (Object v : (List<?>) annotationValues) items.add(literal(((AnnotationValue) v).getValue()));
-        return "List.of(" + String.join(", ", items) + ")";
+        return javaList(strings(annotationValues));
     }
 
     private static String literal(Object value) {
