@@ -63,7 +63,7 @@ public final class SarifDescriptor {
     }
 
     /** GitHub caps descriptions at 1024 characters. */
-    static String limit(String s) {
+    private static String limit(String s) {
         return s.length() <= 1024 ? s : s.substring(0, 1021) + "...";
     }
 

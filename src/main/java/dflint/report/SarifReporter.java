@@ -97,7 +97,7 @@ public final class SarifReporter implements Reporter {
             json.element(written);
         } else {
             SarifDescriptor.write(json, r.id(), r.slug(), r.summary(), r.severity().name(), r.tags(), r.aliases(),
-                    r.id().isEmpty() ? null : RuleDocs.markdown(r.id()));
+                    RuleDocs.markdown(r.id()));
         }
     }
 
