@@ -6,7 +6,7 @@ import java.io.IOException;
  * SARIF's JSON, written as it goes, in the layout Jackson's default pretty printer gives: two
  * spaces a level, {@code "name" : value}, one member or element a line, and {@code { }} or
  * {@code [ ]} when empty; every string in ASCII ({@link JsonText#quoteAscii}). Depends on no
- * other dflint class, as the build runs it too (see {@link SarifDescriptor}).
+ * dflint class but JsonText and Utf8Output, as the build runs it too (see {@link SarifDescriptor}).
  */
 public final class SarifJson {
     private final Appendable out;
@@ -53,11 +53,13 @@ public final class SarifJson {
 
     /**
      * An array element already written as JSON at this depth (an object that {@link
-     * SarifDescriptor} wrote here at build time): placed as {@link #beginObject} would place it.
+     * SarifDescriptor} wrote here at build time, so ASCII): placed as {@link #beginObject} would
+     * place it, and copied as it is into a byte output.
      */
     public void element(String json) throws IOException {
         beforeValue();
-        out.append(json);
+        if (out instanceof Utf8Output bytes) bytes.appendAscii(json);
+        else out.append(json);
     }
 
     /** A message object: {@code "name" : { "text" : ... }}, or {@code { }} when the text is null. */

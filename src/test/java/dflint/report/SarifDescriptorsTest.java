@@ -18,6 +18,9 @@ class SarifDescriptorsTest {
             assertNotNull(built, r.id());
             assertEquals(SarifDescriptor.text(r.id(), r.slug(), r.summary(), r.severity().name(), r.tags(), r.aliases(),
                     RuleDocs.markdown(r.id())), built, r.id());
+            // Utf8Output.appendAscii copies them a byte a character
+            int beyond = built.chars().filter(c -> c >= 0x80).findFirst().orElse(-1);
+            assertEquals(-1, beyond, r.id() + " holds a character beyond ASCII");
         }
     }
 

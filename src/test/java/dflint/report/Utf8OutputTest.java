@@ -20,8 +20,13 @@ class Utf8OutputTest {
             int n = random.nextInt(40);
             for (int i = 0; i < n; i++) {
                 String p = pieces[random.nextInt(pieces.length)];
-                switch (random.nextInt(3)) {
+                switch (random.nextInt(4)) {
                     case 0 -> out.append(p);
+                    case 3 -> {
+                        // only ASCII goes to appendAscii
+                        if (!p.chars().allMatch(c -> c < 0x80)) p = "ascii " + i;
+                        out.appendAscii(p);
+                    }
                     case 1 -> {
                         int start = random.nextInt(p.length() + 1);
                         int end = start + random.nextInt(p.length() - start + 1);
@@ -38,6 +43,13 @@ class Utf8OutputTest {
             out.flush();
             assertArrayEquals(whole.toString().getBytes(StandardCharsets.UTF_8), bytes.toByteArray(), "round " + round);
         }
+    }
+
+    @Test
+    void nullIsWrittenAsAppendableSays() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        new Utf8Output(bytes).append(null).append(null, 1, 3).flush();
+        assertArrayEquals("nullul".getBytes(StandardCharsets.UTF_8), bytes.toByteArray());
     }
 
     /** A chunk that ends between the two halves of a pair: the pair is written whole, with the next chunk. */
