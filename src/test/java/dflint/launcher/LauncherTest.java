@@ -374,7 +374,19 @@ class LauncherTest {
         Result again = run(tmp, Map.of(), links.resolve("dflint").toString(), "Dockerfile");
         assertEquals(r, again);
         awaitTraining();
-        assertEquals(1, cacheFiles().size(), "the same installation, whatever the directory: " + cacheFiles());
+        assertEquals(1, cacheFiles().stream().filter(LauncherTest::isArchive).count(),
+                "the same installation, whatever the directory: " + cacheFiles());
+
+        // where the link leads is remembered, and not trusted once the link leads elsewhere
+        Path memo = cache.resolve("launcher");
+        String launcher = install.resolve("bin/dflint").toString();
+        assertEquals(List.of(links.resolve("dflint").toString(), launcher), Files.readAllLines(memo));
+        Path decoy = Files.createDirectories(tmp.resolve("decoy/bin")).resolve("dflint");
+        Files.writeString(decoy, "#!/bin/sh\necho decoy\n");
+        decoy.toFile().setExecutable(true);
+        Files.writeString(memo, links.resolve("dflint") + "\n" + decoy + "\n");
+        assertEquals(r, run(tmp, Map.of(), links.resolve("dflint").toString(), "Dockerfile"));
+        assertEquals(List.of(links.resolve("dflint").toString(), launcher), Files.readAllLines(memo));
     }
 
     @Test
