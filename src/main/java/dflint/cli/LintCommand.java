@@ -13,7 +13,6 @@ import dflint.report.FileResult;
 import dflint.report.ReportContext;
 import dflint.report.Reporter;
 import dflint.report.Reporters;
-import dflint.report.SarifReporter;
 import dflint.report.Utf8Output;
 import dflint.rules.Rules;
 import dflint.syntax.Dockerfile;
@@ -254,11 +253,6 @@ final class LintCommand implements Callable<Integer> {
 
         if (!noDiscover) discovered = new Discovered(projectRoot);
         Linter linter = new Linter(catalogue);
-        if (chosen.contains("sarif")) {
-            Set<LintOptions> planned = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-            for (Settings s : perInput) planned.add(s.options());
-            SarifReporter.prepareInBackground(rulesThatRan(linter, planned));
-        }
         List<FileResult> results = new ArrayList<>();
         List<Settings> resultSettings = new ArrayList<>();
         // Identity sets: record hashCode goes through an invokedynamic bootstrap that costs start-up time.

@@ -90,35 +90,6 @@ public final class SarifReporter implements Reporter {
         out.append('\n');
     }
 
-    /**
-     * Makes the catalogue descriptors of these rules (the ones a SARIF report of this run will
-     * list) on a thread of their own, while the files are linted. A descriptor is a string
-     * constant of the generated SarifDescriptors class, made from the class file on first use:
-     * about 400 KB of text, 3 ms of a one-file run, which neither Java 25's AOT cache nor the
-     * earlier class-data archive keeps made for dflint's classes. Made here, the report finds
-     * them ready; should it get there first, it makes the rest itself, as the JVM makes a
-     * constant once whichever thread asks.
-     */
-    public static void prepareInBackground(List<RuleDescriptor> rules) {
-        Thread t = new Thread(new Preparation(rules), "dflint-sarif-descriptors");
-        t.setDaemon(true);
-        t.start();
-    }
-
-    /** A named class, not a lambda: see ColdPathTest. */
-    private static final class Preparation implements Runnable {
-        private final List<RuleDescriptor> rules;
-
-        Preparation(List<RuleDescriptor> rules) {
-            this.rules = rules;
-        }
-
-        @Override
-        public void run() {
-            for (RuleDescriptor r : rules) SarifDescriptors.of(r);
-        }
-    }
-
     private static void descriptor(SarifJson json, RuleDescriptor r) throws IOException {
         // a catalogue rule's descriptor, as the build wrote it (see SarifDescriptors)
         String written = SarifDescriptors.of(r);
