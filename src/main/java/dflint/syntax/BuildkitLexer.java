@@ -405,15 +405,9 @@ public final class BuildkitLexer {
             Lookup l = lookup(name);
             if (!l.set() && skipUnsetEnv) return "${" + name + "/" + pattern.text + "/" + replacement.text + "}";
             String value = l.value();
-            ShellPattern re = shellPattern(pattern.text, true);
-            if (all) {
-                String out = re.replaceAll(value, replacement.text, limit);
-                if (out == null) throw new GiveUp();
-                return out;
-            }
-            int[] m = re.find(value, 0);
-            if (m != null) return value.substring(0, m[0]) + replacement.text + value.substring(m[1]);
-            return value;
+            String out = shellPattern(pattern.text, true).replace(value, replacement.text, all, limit);
+            if (out == null) throw new GiveUp();
+            return out;
         }
 
         /** A name: letters, digits and '_'; a run of digits or one special parameter character on its own. */
@@ -455,52 +449,10 @@ public final class BuildkitLexer {
     }
 
     private static String trimPrefix(String pattern, String value, boolean greedy) throws LexError {
-        int end = shellPattern(pattern, greedy).matchAt(value, 0);
-        return end >= 0 ? value.substring(end) : value;
+        return shellPattern(pattern, greedy).trimPrefixOf(value);
     }
 
     private static String trimSuffix(String pattern, String value, boolean greedy) throws LexError {
-        // shortest rightmost match by reversing both: a leftmost match is what a regular expression finds
-        String reversed = trimPrefix(reversePattern(pattern), reverse(value), greedy);
-        return reverse(reversed);
-    }
-
-    /** Reverses a pattern keeping each escape before the character it escapes. */
-    private static String reversePattern(String pattern) {
-        int[] cps = codePoints(pattern);
-        int[] out = new int[cps.length];
-        int last = cps.length - 1;
-        for (int i = 0; i <= last; ) {
-            int at = last - i;
-            if (cps[i] == '\\' && i != last) {
-                out[at - 1] = cps[i];
-                out[at] = cps[i + 1];
-                i += 2;
-            } else {
-                out[at] = cps[i];
-                i++;
-            }
-        }
-        return new String(out, 0, out.length);
-    }
-
-    private static String reverse(String s) {
-        int[] cps = codePoints(s);
-        for (int i = 0, j = cps.length - 1; i < j; i++, j--) {
-            int t = cps[i];
-            cps[i] = cps[j];
-            cps[j] = t;
-        }
-        return new String(cps, 0, cps.length);
-    }
-
-    /** The code points of s (a loop, not String.codePoints(): see ColdPathTest). */
-    private static int[] codePoints(String s) {
-        int[] cps = new int[s.codePointCount(0, s.length())];
-        for (int i = 0, n = 0; i < s.length(); n++) {
-            cps[n] = s.codePointAt(i);
-            i += Character.charCount(cps[n]);
-        }
-        return cps;
+        return ShellPattern.reverse(shellPattern(ShellPattern.reversePattern(pattern), greedy).trimPrefixOf(ShellPattern.reverse(value)));
     }
 }

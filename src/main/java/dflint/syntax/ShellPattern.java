@@ -88,29 +88,88 @@ final class ShellPattern {
     }
 
     /**
-     * Every match replaced by {@code replacement}, scanning as a regex engine's find loop does:
-     * after an empty match the next search starts one character later. Null as soon as the result
-     * grows past {@code limit} characters.
+     * Every match replaced by {@code replacement}, as Go's {@code Regexp.ReplaceAllString} does it
+     * for BuildKit: each search starts where the last one moved on to (past the last match, or one
+     * character on when that match was empty or ended before it), and an empty match right where
+     * the previous match ended is not replaced: a lone star, replaced everywhere, gives one copy
+     * of the replacement, not two. Null as soon as the result grows past {@code limit} characters.
      */
     String replaceAll(String value, String replacement, int limit) {
         StringBuilder out = new StringBuilder();
-        int lastStart = -1;
         int lastEnd = 0;
-        while (true) {
-            int searchFrom = lastEnd;
-            if (searchFrom == lastStart) {
-                if (searchFrom >= value.length()) break;
-                searchFrom += Character.charCount(value.codePointAt(searchFrom));
-            }
+        int searchFrom = 0;
+        while (searchFrom <= value.length()) {
             int[] m = find(value, searchFrom);
             if (m == null) break;
-            out.append(value, lastEnd, m[0]).append(replacement);
+            out.append(value, lastEnd, m[0]);
+            if (m[1] > lastEnd || m[0] == 0) out.append(replacement);
             if (out.length() > limit) return null;
-            lastStart = m[0];
             lastEnd = m[1];
+            int width = searchFrom < value.length() ? Character.charCount(value.codePointAt(searchFrom)) : 0;
+            searchFrom = searchFrom + width > m[1] ? searchFrom + width : searchFrom + 1 > m[1] ? searchFrom + 1 : m[1];
         }
         out.append(value, lastEnd, value.length());
         return out.toString();
+    }
+
+    /** The value without the prefix a match from its start takes ({@code ${v#p}}, {@code ${v##p}}), else the value. */
+    String trimPrefixOf(String value) {
+        int end = matchAt(value, 0);
+        return end >= 0 ? value.substring(end) : value;
+    }
+
+    /**
+     * The value with its first match, or every match, replaced ({@code ${v/p/r}}, {@code ${v//p/r}});
+     * null when replacing every match grows it past {@code limit} characters.
+     */
+    String replace(String value, String replacement, boolean all, int limit) {
+        if (all) return replaceAll(value, replacement, limit);
+        int[] m = find(value, 0);
+        return m == null ? value : value.substring(0, m[0]) + replacement + value.substring(m[1]);
+    }
+
+    /**
+     * A pattern's text reversed, each escape kept before the character it escapes: a suffix
+     * trim ({@code ${v%p}}) is a prefix trim of the reversed value by the reversed pattern, since
+     * the shortest rightmost match is not what a leftmost search finds.
+     */
+    static String reversePattern(String pattern) {
+        int[] cps = codePoints(pattern);
+        int[] out = new int[cps.length];
+        int last = cps.length - 1;
+        for (int i = 0; i <= last; ) {
+            int at = last - i;
+            if (cps[i] == '\\' && i != last) {
+                out[at - 1] = cps[i];
+                out[at] = cps[i + 1];
+                i += 2;
+            } else {
+                out[at] = cps[i];
+                i++;
+            }
+        }
+        return new String(out, 0, out.length);
+    }
+
+    /** s reversed a code point at a time. */
+    static String reverse(String s) {
+        int[] cps = codePoints(s);
+        for (int i = 0, j = cps.length - 1; i < j; i++, j--) {
+            int t = cps[i];
+            cps[i] = cps[j];
+            cps[j] = t;
+        }
+        return new String(cps, 0, cps.length);
+    }
+
+    /** The code points of s (a loop, not String.codePoints(): see ColdPathTest). */
+    private static int[] codePoints(String s) {
+        int[] cps = new int[s.codePointCount(0, s.length())];
+        for (int i = 0, n = 0; i < s.length(); n++) {
+            cps[n] = s.codePointAt(i);
+            i += Character.charCount(cps[n]);
+        }
+        return cps;
     }
 
     /** One search over one value; remembers the (token, position) pairs known to fail. */

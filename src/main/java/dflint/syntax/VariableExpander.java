@@ -9,7 +9,8 @@ import java.util.function.Function;
  * Variable expansion of one Dockerfile word as BuildKit's shell lexer does it
  * for FROM, COPY, ENV, ARG, WORKDIR and friends: {@code $VAR}, {@code ${VAR}},
  * the {@code :-  -  :+  +  :?  ?} modifiers, {@code #  ##  %  %%} trimming and
- * {@code /} replacement; quotes removed; the escape character escapes.
+ * {@code /} {@code //} replacement by BuildKit's shell patterns ({@link ShellPattern}, as
+ * {@link BuildkitLexer} matches them); quotes removed; the escape character escapes.
  * It records every variable the word refers to, so rules can tell which are
  * undefined. Never throws; nesting deeper than {@link #MAX_DEPTH} is kept literally.
  * An expansion stops growing {@link #MAX_GROWTH} characters past the word's own
@@ -95,6 +96,11 @@ public final class VariableExpander {
 
         /** Expands s[from, to); inDouble tells whether we are inside double quotes already. */
         String word(int from, int to, int depth, boolean inDouble) {
+            return word(from, to, depth, inDouble, false);
+        }
+
+        /** As above; raw keeps each escape before the character it escapes (a pattern's text). */
+        String word(int from, int to, int depth, boolean inDouble, boolean raw) {
             StringBuilder b = new StringBuilder();
             int i = from;
             boolean dq = inDouble;
@@ -103,7 +109,7 @@ public final class VariableExpander {
                 if (c == escape) {
                     if (i + 1 < to) {
                         char n = s.charAt(i + 1);
-                        if (dq && n != '"' && n != '$' && n != escape) b.append(c);
+                        if (raw || (dq && n != '"' && n != '$' && n != escape)) b.append(c);
                         b.append(n);
                         i += 2;
                     } else {
@@ -196,38 +202,74 @@ public final class VariableExpander {
             int argStart = p + op.length();
             boolean guarded = op.contains("-") || op.contains("+") || op.contains("?");
             refs.add(new Reference(name, v != null, guarded, i, op));
-            String arg = depth >= MAX_DEPTH ? s.substring(argStart, close) : word(argStart, close, depth + 1, false);
-            switch (op) {
-                case ":-": b.append(v == null || v.isEmpty() ? arg : v); break;
-                case "-": b.append(v == null ? arg : v); break;
-                case ":+": b.append(v == null || v.isEmpty() ? "" : arg); break;
-                case "+": b.append(v == null ? "" : arg); break;
-                case ":?": case "?": if (v != null) b.append(v); break;
-                case "#": case "##": b.append(v == null ? "" : trimPrefix(v, arg, op.length() == 2)); break;
-                case "%": case "%%": b.append(v == null ? "" : trimSuffix(v, arg, op.length() == 2)); break;
-                default: {
-                    int slash = arg.indexOf('/');
-                    String pat = slash < 0 ? arg : arg.substring(0, slash);
-                    String rep = slash < 0 ? "" : arg.substring(slash + 1);
-                    if (v != null) replace(b, v, pat, rep, op.equals("//"));
+            boolean pattern = op.charAt(0) == '#' || op.charAt(0) == '%' || op.charAt(0) == '/';
+            if (!pattern) {
+                String arg = depth >= MAX_DEPTH ? s.substring(argStart, close) : word(argStart, close, depth + 1, false);
+                switch (op) {
+                    case ":-": b.append(v == null || v.isEmpty() ? arg : v); break;
+                    case "-": b.append(v == null ? arg : v); break;
+                    case ":+": b.append(v == null || v.isEmpty() ? "" : arg); break;
+                    case "+": b.append(v == null ? "" : arg); break;
+                    default: if (v != null) b.append(v); // :? and ?
                 }
+                return close + 1;
+            }
+            // A pattern keeps its escapes for ShellPattern (an escaped * is a star, not any run), as
+            // BuildKit reads it; a replacement's pattern ends at the first '/' outside quotes,
+            // escapes and nested ${...}, and the replacement after it keeps its escapes too.
+            int slash = op.charAt(0) == '/' ? topLevelSlash(argStart, close) : -1;
+            String pat = raw(argStart, slash < 0 ? close : slash, depth);
+            String rep = slash < 0 ? "" : raw(slash + 1, close, depth);
+            if (v == null) return close + 1;
+            try {
+                switch (op) {
+                    case "#": case "##":
+                        b.append(ShellPattern.compile(pat, op.length() == 2).trimPrefixOf(v));
+                        break;
+                    case "%": case "%%":
+                        b.append(ShellPattern.reverse(ShellPattern.compile(ShellPattern.reversePattern(pat), op.length() == 2)
+                                .trimPrefixOf(ShellPattern.reverse(v))));
+                        break;
+                    default: {
+                        String out = ShellPattern.compile(pat, true).replace(v, rep, op.equals("//"), limit - b.length());
+                        // null: too long to follow; the word is cut at the limit anyway
+                        b.append(out == null ? v : out);
+                    }
+                }
+            } catch (ShellPattern.InvalidEscape e) {
+                // BuildKit refuses the pattern (its conversion says so, see Conversion); the value stands
+                b.append(v);
             }
             return close + 1;
         }
 
-        /** ${v/pat/rep} and ${v//pat/rep}, appended to b, stopping once b is past the limit. */
-        private void replace(StringBuilder b, String v, String pat, String rep, boolean all) {
-            if (pat.isEmpty()) {
-                b.append(v);
-                return;
+        /** s[from, to) expanded with its escapes kept, or as written past MAX_DEPTH. */
+        private String raw(int from, int to, int depth) {
+            return depth >= MAX_DEPTH ? s.substring(from, to) : word(from, to, depth + 1, false, true);
+        }
+
+        /** The first '/' in s[from, to) outside quotes, escapes and nested ${...}; -1 if none. */
+        private int topLevelSlash(int from, int to) {
+            int depth = 0;
+            char quote = 0;
+            for (int j = from; j < to; j++) {
+                char c = s.charAt(j);
+                if (c == escape && quote != '\'') {
+                    j++;
+                } else if (quote != 0) {
+                    if (c == quote) quote = 0;
+                } else if (c == '\'' || c == '"') {
+                    quote = c;
+                } else if (c == '$' && j + 1 < to && s.charAt(j + 1) == '{') {
+                    depth++;
+                    j++;
+                } else if (c == '}' && depth > 0) {
+                    depth--;
+                } else if (c == '/' && depth == 0) {
+                    return j;
+                }
             }
-            int from = 0;
-            for (int at; b.length() <= limit && (at = v.indexOf(pat, from)) >= 0; ) {
-                b.append(v, from, at).append(rep);
-                from = at + pat.length();
-                if (!all) break;
-            }
-            if (b.length() <= limit) b.append(v, from, v.length());
+            return -1;
         }
 
         /** Index of the '}' closing a ${ opened before from, honouring nested ${ } and quotes; -1 if none. */
@@ -246,40 +288,6 @@ public final class VariableExpander {
                 }
             }
             return -1;
-        }
-
-        // Shell patterns in trims are treated literally apart from a lone '*'.
-        private static String trimPrefix(String v, String pat, boolean longest) {
-            if (pat.equals("*")) return longest ? "" : v;
-            if (pat.endsWith("*") && !longest) {
-                String lit = pat.substring(0, pat.length() - 1);
-                return v.startsWith(lit) ? v.substring(lit.length()) : v;
-            }
-            if (pat.endsWith("*")) {
-                String lit = pat.substring(0, pat.length() - 1);
-                return v.startsWith(lit) ? "" : v;
-            }
-            if (pat.startsWith("*")) {
-                String lit = pat.substring(1);
-                int k = longest ? v.lastIndexOf(lit) : v.indexOf(lit);
-                return k < 0 ? v : v.substring(k + lit.length());
-            }
-            return v.startsWith(pat) ? v.substring(pat.length()) : v;
-        }
-
-        private static String trimSuffix(String v, String pat, boolean longest) {
-            if (pat.equals("*")) return longest ? "" : v;
-            if (pat.startsWith("*")) {
-                String lit = pat.substring(1);
-                if (!longest) return v.endsWith(lit) ? v.substring(0, v.length() - lit.length()) : v;
-                return v.endsWith(lit) ? "" : v;
-            }
-            if (pat.endsWith("*")) {
-                String lit = pat.substring(0, pat.length() - 1);
-                int k = longest ? v.indexOf(lit) : v.lastIndexOf(lit);
-                return k < 0 ? v : v.substring(0, k);
-            }
-            return v.endsWith(pat) ? v.substring(0, v.length() - pat.length()) : v;
         }
     }
 
