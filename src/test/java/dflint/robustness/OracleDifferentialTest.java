@@ -132,7 +132,7 @@ class OracleDifferentialTest {
     }
 
     /** BuildKit's answers for a batch, one JSON line per file, in order. */
-    private static List<String> ask(Path oracle, List<Path> files) throws IOException, InterruptedException {
+    static List<String> ask(Path oracle, List<Path> files) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(oracle.toString(), "-j", String.valueOf(Runtime.getRuntime().availableProcessors()), "-")
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         try (OutputStream in = p.getOutputStream()) {
