@@ -453,6 +453,6 @@ public final class BuildkitLexer {
     }
 
     private static String trimSuffix(String pattern, String value, boolean greedy) throws LexError {
-        return ShellPattern.reverse(shellPattern(ShellPattern.reversePattern(pattern), greedy).trimPrefixOf(ShellPattern.reverse(value)));
+        return shellPattern(ShellPattern.reversePattern(pattern), greedy).trimSuffixOf(value);
     }
 }

@@ -105,8 +105,9 @@ final class ShellPattern {
             if (m[1] > lastEnd || m[0] == 0) out.append(replacement);
             if (out.length() > limit) return null;
             lastEnd = m[1];
-            int width = searchFrom < value.length() ? Character.charCount(value.codePointAt(searchFrom)) : 0;
-            searchFrom = searchFrom + width > m[1] ? searchFrom + width : searchFrom + 1 > m[1] ? searchFrom + 1 : m[1];
+            // on by one character (one step past the end), or to the match's end if that is further
+            int width = searchFrom < value.length() ? Character.charCount(value.codePointAt(searchFrom)) : 1;
+            searchFrom = Math.max(searchFrom + width, m[1]);
         }
         out.append(value, lastEnd, value.length());
         return out.toString();
@@ -129,10 +130,16 @@ final class ShellPattern {
     }
 
     /**
-     * A pattern's text reversed, each escape kept before the character it escapes: a suffix
-     * trim ({@code ${v%p}}) is a prefix trim of the reversed value by the reversed pattern, since
-     * the shortest rightmost match is not what a leftmost search finds.
+     * For a pattern compiled from {@link #reversePattern}'s text: the value without the suffix a
+     * match ending at its end takes ({@code ${v%p}}, {@code ${v%%p}}), else the value. The
+     * shortest rightmost match is not what a leftmost search finds, so the reversed pattern
+     * trims the reversed value's prefix.
      */
+    String trimSuffixOf(String value) {
+        return reverse(trimPrefixOf(reverse(value)));
+    }
+
+    /** A pattern's text reversed, each escape kept before the character it escapes (see {@link #trimSuffixOf}). */
     static String reversePattern(String pattern) {
         int[] cps = codePoints(pattern);
         int[] out = new int[cps.length];
@@ -152,7 +159,7 @@ final class ShellPattern {
     }
 
     /** s reversed a code point at a time. */
-    static String reverse(String s) {
+    private static String reverse(String s) {
         int[] cps = codePoints(s);
         for (int i = 0, j = cps.length - 1; i < j; i++, j--) {
             int t = cps[i];

@@ -227,8 +227,7 @@ public final class VariableExpander {
                         b.append(ShellPattern.compile(pat, op.length() == 2).trimPrefixOf(v));
                         break;
                     case "%": case "%%":
-                        b.append(ShellPattern.reverse(ShellPattern.compile(ShellPattern.reversePattern(pat), op.length() == 2)
-                                .trimPrefixOf(ShellPattern.reverse(v))));
+                        b.append(ShellPattern.compile(ShellPattern.reversePattern(pat), op.length() == 2).trimSuffixOf(v));
                         break;
                     default: {
                         String out = ShellPattern.compile(pat, true).replace(v, rep, op.equals("//"), limit - b.length());
