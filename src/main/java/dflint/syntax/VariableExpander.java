@@ -157,7 +157,7 @@ public final class VariableExpander {
         }
 
         private int braced(int i, int to, int depth, StringBuilder b) {
-            int close = matchingBrace(i + 2, to);
+            int close = closingBrace(i, to);
             if (close < 0) {
                 // unterminated: BuildKit errors; keep the text
                 b.append(s, i, to);
@@ -215,9 +215,9 @@ public final class VariableExpander {
                 return close + 1;
             }
             // A pattern keeps its escapes for ShellPattern (an escaped * is a star, not any run), as
-            // BuildKit reads it; a replacement's pattern ends at the first '/' outside quotes,
-            // escapes and nested ${...}, and the replacement after it keeps its escapes too.
-            int slash = op.charAt(0) == '/' ? topLevelSlash(argStart, close) : -1;
+            // BuildKit reads it; a replacement's pattern ends at its '/' (see closingBrace), and the
+            // replacement after it keeps its escapes too.
+            int slash = op.charAt(0) == '/' ? stopAt('/', argStart, close) : -1;
             String pat = raw(argStart, slash < 0 ? close : slash, depth);
             String rep = slash < 0 ? "" : raw(slash + 1, close, depth);
             if (v == null) return close + 1;
@@ -247,43 +247,43 @@ public final class VariableExpander {
             return depth >= MAX_DEPTH ? s.substring(from, to) : word(from, to, depth + 1, false, true);
         }
 
-        /** The first '/' in s[from, to) outside quotes, escapes and nested ${...}; -1 if none. */
-        private int topLevelSlash(int from, int to) {
-            int depth = 0;
-            char quote = 0;
-            for (int j = from; j < to; j++) {
-                char c = s.charAt(j);
-                if (c == escape && quote != '\'') {
-                    j++;
-                } else if (quote != 0) {
-                    if (c == quote) quote = 0;
-                } else if (c == '\'' || c == '"') {
-                    quote = c;
-                } else if (c == '$' && j + 1 < to && s.charAt(j + 1) == '{') {
-                    depth++;
-                    j++;
-                } else if (c == '}' && depth > 0) {
-                    depth--;
-                } else if (c == '/' && depth == 0) {
-                    return j;
-                }
+        /**
+         * Index of the '}' that closes the ${ at i, found as BuildKit's lexer reads on: escapes,
+         * quotes and nested ${...} are skipped, and the pattern of a replacement runs to its '/'
+         * whatever '}' it holds ({@code ${V/}/x}} replaces "}"); -1 when none comes before to.
+         */
+        private int closingBrace(int i, int to) {
+            int p = i + 2;
+            if (p + 1 < to && s.charAt(p) == '#' && isNameStart(s.charAt(p + 1))) p++;
+            while (p < to && isNameChar(s.charAt(p))) p++;
+            if (p < to && s.charAt(p) == '/') {
+                int argStart = p + 1 < to && s.charAt(p + 1) == '/' ? p + 2 : p + 1;
+                int slash = stopAt('/', argStart, to);
+                // without its '/', BuildKit refuses the word; it is read to the first '}' then
+                if (slash >= 0) return stopAt('}', slash + 1, to);
             }
-            return -1;
+            return stopAt('}', p, to);
         }
 
-        /** Index of the '}' closing a ${ opened before from, honouring nested ${ } and quotes; -1 if none. */
-        private int matchingBrace(int from, int to) {
-            int depth = 0;
+        /** The first {@code stop} in s[from, to) outside escapes, quotes and nested ${...}; -1 if none. */
+        private int stopAt(char stop, int from, int to) {
             for (int j = from; j < to; j++) {
                 char c = s.charAt(j);
                 if (c == escape) {
                     j++;
                 } else if (c == '$' && j + 1 < to && s.charAt(j + 1) == '{') {
-                    depth++;
-                    j++;
-                } else if (c == '}') {
-                    if (depth == 0) return j;
-                    depth--;
+                    j = closingBrace(j, to);
+                    if (j < 0) return -1;
+                } else if (c == '\'') {
+                    j = s.indexOf('\'', j + 1);
+                    if (j < 0 || j >= to) return -1;
+                } else if (c == '"') {
+                    for (j++; j < to && s.charAt(j) != '"'; j++) {
+                        if (s.charAt(j) == escape) j++;
+                    }
+                    if (j >= to) return -1;
+                } else if (c == stop) {
+                    return j;
                 }
             }
             return -1;

@@ -61,10 +61,17 @@ class SubstitutionDifferentialTest {
         int n = Integer.parseInt(words);
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < n; i++) {
+            // a third of the files escape with a backquote; a third of the words reach FROM through an ARG
+            boolean backquote = rnd.nextInt(3) == 0;
             String value = text(rnd, "abc-", 0, 6);
-            String word = word(rnd, 0);
-            String head = "ARG V=" + value + "\nARG P=\"" + text(rnd, "ab*?", 0, 3) + "\"\nARG E=\n";
-            String tail = "RUN echo\nFROM s" + word + "\nRUN echo\n";
+            String word = word(rnd, 0, backquote ? '`' : '\\');
+            String head = (backquote ? "# escape=`\n" : "") + "ARG V=" + value + "\nARG P=\"" + text(rnd, "ab*?", 0, 3) + "\"\nARG E=\n";
+            String from = "s" + word;
+            if (rnd.nextInt(3) == 0) {
+                head += "ARG W=" + word + "\n";
+                from = "s${W}";
+            }
+            String tail = "RUN echo\nFROM " + from + "\nRUN echo\n";
             // first pass: what dflint makes of the word, as the stage graph reads FROM
             String draft = head + "FROM alpine AS " + PLACEHOLDER + "\n" + tail;
             StageGraph g = StageGraph.build(DockerfileSyntax.parse("draft", draft));
@@ -108,16 +115,16 @@ class SubstitutionDifferentialTest {
         assertEquals(0, disagreeing, String.join("\n", summary));
     }
 
-    /** A word of one to three pieces. */
-    private static String word(Random rnd, int depth) {
+    /** A word of one to three pieces, written with this escape character. */
+    private static String word(Random rnd, int depth, char escape) {
         StringBuilder b = new StringBuilder();
         int pieces = 1 + rnd.nextInt(3);
-        for (int i = 0; i < pieces; i++) b.append(piece(rnd, depth));
+        for (int i = 0; i < pieces; i++) b.append(piece(rnd, depth, escape));
         return b.toString();
     }
 
-    private static String piece(Random rnd, int depth) {
-        String inner = depth < 2 ? word(rnd, depth + 1) : "a";
+    private static String piece(Random rnd, int depth, char escape) {
+        String inner = depth < 2 ? word(rnd, depth + 1, escape) : "a";
         switch (rnd.nextInt(12)) {
             case 0: return text(rnd, "abc-", 1, 3);
             case 1: return "$V";
@@ -128,10 +135,10 @@ class SubstitutionDifferentialTest {
             case 6: return "${E-" + inner + "}";
             case 7: return "\"" + text(rnd, "ab", 0, 2) + (rnd.nextBoolean() ? "$V" : "") + "\"";
             case 8: return "'" + text(rnd, "ab", 0, 2) + "'";
-            case 9: return new String[] {"\\a", "\\-", "\\$V", "\\\\"}[rnd.nextInt(4)];
+            case 9: return escape + new String[] {"a", "-", "$V", String.valueOf(escape), "*"}[rnd.nextInt(5)];
             default: {
                 String op = new String[] {"#", "##", "%", "%%", "/", "//"}[rnd.nextInt(6)];
-                String pattern = pattern(rnd);
+                String pattern = pattern(rnd, escape);
                 if (!op.startsWith("/")) return "${V" + op + pattern + "}";
                 String replacement = new String[] {"", "a", "${P}", "\"b\"", "ab"}[rnd.nextInt(5)];
                 return "${V" + op + pattern + "/" + replacement + "}";
@@ -139,8 +146,8 @@ class SubstitutionDifferentialTest {
         }
     }
 
-    /** A pattern of literal text, stars, question marks, ${P}, quotes and escapes. */
-    private static String pattern(Random rnd) {
+    /** A pattern of literal text, stars, question marks, ${P}, quotes and escapes (a backslash is the pattern's own). */
+    private static String pattern(Random rnd, char escape) {
         StringBuilder b = new StringBuilder();
         int parts = rnd.nextInt(4);
         for (int i = 0; i < parts; i++) {
@@ -148,7 +155,7 @@ class SubstitutionDifferentialTest {
                 case 0: b.append("${P}"); break;
                 case 1: b.append('"').append(text(rnd, "ab*?", 0, 2)).append('"'); break;
                 case 2: b.append('\'').append(text(rnd, "ab*?", 0, 2)).append('\''); break;
-                case 3: b.append(new String[] {"\\*", "\\?", "\\\\", "\\}", "\\/"}[rnd.nextInt(5)]); break;
+                case 3: b.append(new String[] {"\\*", "\\?", "\\\\", "\\}", "\\/", escape + "*"}[rnd.nextInt(6)]); break;
                 default: b.append(text(rnd, "ab*?-", 1, 2));
             }
         }

@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Pattern modifiers as BuildKit applies them (substitution-patterns.txt, its answers taken from
- * its frontend): both of dflint's expanders give them, the one conversion uses
+ * Pattern modifiers as BuildKit applies them, and where it ends a replacement's pattern
+ * (substitution-patterns.txt, its answers taken from its frontend): both of dflint's expanders
+ * give them, the one conversion uses
  * ({@link BuildkitLexer}) and the one the stage graph and the rules use ({@link VariableExpander},
  * which resolved {@code FROM ${V#?}} to the wrong stage when it read patterns literally).
  */
@@ -74,7 +75,7 @@ class SubstitutionPatternsTest {
             char op = after.charAt(0);
             ops.add(after.length() > 1 && after.charAt(1) == op ? "" + op + op : "" + op);
         }
-        assertEquals(new java.util.TreeSet<>(List.of("#", "##", "%", "%%", "/", "//")), ops);
+        assertTrue(ops.containsAll(List.of("#", "##", "%", "%%", "/", "//")), ops.toString());
         assertTrue(cases().stream().anyMatch(Case::isError));
     }
 
