@@ -248,21 +248,50 @@ public final class VariableExpander {
         }
 
         /**
-         * Index of the '}' that closes the ${ at i, found as BuildKit's lexer reads on: escapes,
-         * quotes and nested ${...} are skipped, and the pattern of a replacement runs to its '/'
-         * whatever '}' it holds ({@code ${V/}/x}} replaces "}"); -1 when none comes before to.
+         * Index of the '}' that closes the ${ at i, found as BuildKit's lexer reads on: escapes
+         * and quotes are skipped, nested ${...} are read the same way, and the pattern of a
+         * replacement runs to its '/' whatever '}' it holds ({@code ${V/}/x}} replaces "}"); -1
+         * when none comes before to, or when a replacement has no '/' (BuildKit refuses that).
+         * A loop over a stack of open expansions, not recursion: a word may nest thousands deep.
          */
         private int closingBrace(int i, int to) {
-            int p = i + 2;
-            if (p + 1 < to && s.charAt(p) == '#' && isNameStart(s.charAt(p + 1))) p++;
-            while (p < to && isNameChar(s.charAt(p))) p++;
-            if (p < to && s.charAt(p) == '/') {
-                int argStart = p + 1 < to && s.charAt(p + 1) == '/' ? p + 2 : p + 1;
-                int slash = stopAt('/', argStart, to);
-                // without its '/', BuildKit refuses the word; it is read to the first '}' then
-                if (slash >= 0) return stopAt('}', slash + 1, to);
+            // per open expansion: true while its replacement's pattern still waits for the '/'
+            boolean[] inPattern = new boolean[8];
+            int open = 0;
+            int j = i;
+            while (j < to) {
+                char c = s.charAt(j);
+                if (c == '$' && j + 1 < to && s.charAt(j + 1) == '{') {
+                    if (open == inPattern.length) inPattern = java.util.Arrays.copyOf(inPattern, open * 2);
+                    int p = j + 2;
+                    if (p + 1 < to && s.charAt(p) == '#' && isNameStart(s.charAt(p + 1))) p++;
+                    while (p < to && isNameChar(s.charAt(p))) p++;
+                    boolean replacement = p < to && s.charAt(p) == '/';
+                    if (replacement) p += p + 1 < to && s.charAt(p + 1) == '/' ? 2 : 1;
+                    inPattern[open++] = replacement;
+                    j = p;
+                    continue;
+                }
+                if (c == escape) {
+                    j += 2;
+                    continue;
+                }
+                if (c == '\'') {
+                    j = s.indexOf('\'', j + 1);
+                    if (j < 0 || j >= to) return -1;
+                } else if (c == '"') {
+                    for (j++; j < to && s.charAt(j) != '"'; j++) {
+                        if (s.charAt(j) == escape) j++;
+                    }
+                    if (j >= to) return -1;
+                } else if (inPattern[open - 1]) {
+                    if (c == '/') inPattern[open - 1] = false;
+                } else if (c == '}') {
+                    if (--open == 0) return j;
+                }
+                j++;
             }
-            return stopAt('}', p, to);
+            return -1;
         }
 
         /** The first {@code stop} in s[from, to) outside escapes, quotes and nested ${...}; -1 if none. */
