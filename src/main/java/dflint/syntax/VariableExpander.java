@@ -276,14 +276,9 @@ public final class VariableExpander {
                     j += 2;
                     continue;
                 }
-                if (c == '\'') {
-                    j = s.indexOf('\'', j + 1);
-                    if (j < 0 || j >= to) return -1;
-                } else if (c == '"') {
-                    for (j++; j < to && s.charAt(j) != '"'; j++) {
-                        if (s.charAt(j) == escape) j++;
-                    }
-                    if (j >= to) return -1;
+                if (c == '\'' || c == '"') {
+                    j = endOfQuote(j, to);
+                    if (j < 0) return -1;
                 } else if (inPattern[open - 1]) {
                     if (c == '/') inPattern[open - 1] = false;
                 } else if (c == '}') {
@@ -303,19 +298,26 @@ public final class VariableExpander {
                 } else if (c == '$' && j + 1 < to && s.charAt(j + 1) == '{') {
                     j = closingBrace(j, to);
                     if (j < 0) return -1;
-                } else if (c == '\'') {
-                    j = s.indexOf('\'', j + 1);
-                    if (j < 0 || j >= to) return -1;
-                } else if (c == '"') {
-                    for (j++; j < to && s.charAt(j) != '"'; j++) {
-                        if (s.charAt(j) == escape) j++;
-                    }
-                    if (j >= to) return -1;
+                } else if (c == '\'' || c == '"') {
+                    j = endOfQuote(j, to);
+                    if (j < 0) return -1;
                 } else if (c == stop) {
                     return j;
                 }
             }
             return -1;
+        }
+
+        /** Index of the quote closing the one at j (an escape counts inside double quotes); -1 if none before to. */
+        private int endOfQuote(int j, int to) {
+            if (s.charAt(j) == '\'') {
+                int end = s.indexOf('\'', j + 1);
+                return end < to ? end : -1;
+            }
+            for (j++; j < to && s.charAt(j) != '"'; j++) {
+                if (s.charAt(j) == escape) j++;
+            }
+            return j < to ? j : -1;
         }
     }
 
