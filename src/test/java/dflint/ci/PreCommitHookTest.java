@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dflint.ArchiveTraining;
 import dflint.Exec;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,13 +37,16 @@ class PreCommitHookTest {
     /** A first run builds dflint: a minute or two here, more on a loaded machine or an empty Maven repository. */
     private static final Duration FIRST_RUN = Duration.ofMinutes(20);
 
+    /** How long a training left running may take to end: seconds here, longer on a loaded machine. */
+    private static final Duration TRAINING = Duration.ofMinutes(5);
+
     @TempDir
     Path tmp;
 
     private final Map<String, String> env = new HashMap<>();
 
     @Test
-    void readmeConfigurationBuildsOnFirstUseFailsOnTheBadFileAndPassesWhenFixed() throws IOException {
+    void readmeConfigurationBuildsOnFirstUseFailsOnTheBadFileAndPassesWhenFixed() throws Exception {
         Assumptions.assumeTrue(Exec.available("git", "--version"), "needs git");
         Assumptions.assumeTrue(Exec.available("pre-commit", "--version"), "needs pre-commit");
         Assumptions.assumeTrue(Exec.available("mvn", "-v", "-B"), "needs Maven");
@@ -105,8 +110,21 @@ class PreCommitHookTest {
         assertEquals(0, fixed.code(), "fixed, the repository passes\n" + fixed.all());
         assertTrue(Pattern.compile("(?m)^dflint\\.+Passed$").matcher(fixed.out()).find(), fixed.out());
 
+        // The first run left the class-data archive's training running in the background; it
+        // ends on its own and leaves an archive that later hook runs use.
+        Path cache = tmp.resolve("dflint-cache");
+        assertTrue(ArchiveTraining.awaitIdle(cache, TRAINING), "the training ended: " + ArchiveTraining.names(cache));
+        assertTrue(ArchiveTraining.names(cache).stream().anyMatch(ArchiveTraining::isArchive),
+                "the first run made an archive: " + ArchiveTraining.names(cache));
+
         System.out.printf("pre-commit run --all-files: first run %.1f s (dflint built), second %.1f s, after the fix %.1f s%n",
                 first.took().toMillis() / 1000.0, second.took().toMillis() / 1000.0, fixed.took().toMillis() / 1000.0);
+    }
+
+    /** Whatever happened, a training still running is waited for, so the temporary folder can be deleted. */
+    @AfterEach
+    void letTrainingEnd() throws Exception {
+        if (tmp != null) ArchiveTraining.awaitIdle(tmp.resolve("dflint-cache"), TRAINING);
     }
 
     private Exec.Result preCommit(Path repo, Duration limit) throws IOException {

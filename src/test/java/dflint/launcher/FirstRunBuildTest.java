@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dflint.ArchiveTraining;
 import dflint.Exec;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -23,6 +24,7 @@ import java.util.jar.Manifest;
 import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -120,6 +122,12 @@ class FirstRunBuildTest {
                 "PRE_COMMIT", "JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS", "MAVEN_OPTS")) {
             env.put(k, null);
         }
+    }
+
+    /** A run that left the archive's training going is waited for, so the temporary folder can be deleted. */
+    @AfterEach
+    void letTrainingEnd() throws Exception {
+        if (tmp != null) ArchiveTraining.awaitIdle(tmp.resolve("cache"), LIMIT);
     }
 
     private Exec.Result dflint(String... args) throws IOException {

@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dflint.ArchiveTraining;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -118,22 +121,21 @@ class LauncherTest {
 
     /** Waits until no training is running: its lock and temporary files are gone. */
     private void awaitTraining() throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (cacheFiles().stream().anyMatch(n -> n.endsWith(".lock") || n.contains(".tmp"))) {
-            assertTrue(System.nanoTime() < deadline, "the training never ended: " + cacheFiles());
-            Thread.sleep(100);
-        }
+        assertTrue(ArchiveTraining.awaitIdle(cache, Duration.ofSeconds(120)), "the training never ended: " + cacheFiles());
+    }
+
+    /** A test that left a training running waits for it, so its temporary folder can be deleted. */
+    @AfterEach
+    void letTrainingEnd() throws Exception {
+        if (cache != null) ArchiveTraining.awaitIdle(cache, Duration.ofSeconds(120));
     }
 
     private List<String> cacheFiles() throws IOException {
-        if (!Files.isDirectory(cache)) return List.of();
-        try (Stream<Path> s = Files.list(cache)) {
-            return s.map(p -> p.getFileName().toString()).sorted().collect(Collectors.toList());
-        }
+        return ArchiveTraining.names(cache);
     }
 
     private static boolean isArchive(String name) {
-        return name.endsWith(".jsa") || name.endsWith(".aot");
+        return ArchiveTraining.isArchive(name);
     }
 
     /** A JVM flag that makes an unusable archive fatal instead of silently ignored. */
