@@ -17,9 +17,13 @@ import java.util.stream.Stream;
 public final class ArchiveTraining {
     private ArchiveTraining() {}
 
-    /** True while a training holds its lock or has files in the making in {@code cache}. */
+    /**
+     * True while a training holds its lock in {@code cache}: the folder it makes before it starts
+     * and removes last, after its files in the making. (Only a folder: a test that plants another
+     * build's lock as a file does not keep this waiting.)
+     */
     public static boolean running(Path cache) throws IOException {
-        return names(cache).stream().anyMatch(n -> n.endsWith(".lock") || n.contains(".tmp"));
+        return names(cache).stream().anyMatch(n -> n.endsWith(".lock") && Files.isDirectory(cache.resolve(n)));
     }
 
     /**
