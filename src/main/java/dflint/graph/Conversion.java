@@ -49,7 +49,26 @@ public final class Conversion {
      * what to do; {@code stage} the stage it belongs to, -1 for the file.
      */
     public record Error(Family family, Scope scope, int stage, SourceRange range, int line, String message,
-                        String advice) {}
+                        String advice, Variables variables) {
+        public Error(Family family, Scope scope, int stage, SourceRange range, int line, String message, String advice) {
+            this(family, scope, stage, range, line, message, advice, Variables.NONE);
+        }
+    }
+
+    /**
+     * The variables a failing FROM word looked up ({@code used}) and those it found unset
+     * ({@code unset}): a build that passes them as build arguments may not fail at all.
+     */
+    public record Variables(java.util.Set<String> used, java.util.Set<String> unset) {
+        static final Variables NONE = new Variables(java.util.Set.of(), java.util.Set.of());
+
+        /** The error is about values {@code passed} could change: every unset variable is passed, and one at least is used. */
+        public boolean answeredBy(java.util.Set<String> passed) {
+            if (!passed.containsAll(unset)) return false;
+            for (String n : used) if (passed.contains(n)) return true;
+            return false;
+        }
+    }
 
     static final String DEFAULT_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
     private static final String CHECK_BUILD_ARG = "BUILDKIT_DOCKERFILE_CHECK";
@@ -107,6 +126,10 @@ public final class Conversion {
 
     private void add(Family f, Scope scope, int stage, SourceRange range, int line, String message, String advice) {
         errors.add(new Error(f, scope, stage, range, line, message, advice));
+    }
+
+    private void add(Family f, int stage, SourceRange range, int line, String message, String advice, Variables v) {
+        errors.add(new Error(f, Scope.FILE, stage, range, line, message, advice, v));
     }
 
     // ------------------------------------------------------------------ file-wide
@@ -227,13 +250,14 @@ public final class Conversion {
             if (!r.ok()) {
                 substitution(Scope.FILE, s.index(), image.range(), from.line(), r.error(), raw);
             } else if (r.value().isEmpty()) {
-                add(Family.BASE_IMAGE, Scope.FILE, s.index(), image.range(), from.line(),
-                        "base name (" + raw + ") should not be blank", blankAdvice(r, "an image"));
+                add(Family.BASE_IMAGE, s.index(), image.range(), from.line(),
+                        "base name (" + raw + ") should not be blank", blankAdvice(r, "an image"), variables(lexer, raw, r));
             } else if (s.parentRef() != null && s.parentRef().target() == StageRef.Target.IMAGE) {
                 String bad = ImageRefs.problem(r.value());
                 if (bad != null) {
-                    add(Family.BASE_IMAGE, Scope.FILE, s.index(), image.range(), from.line(),
-                            "failed to parse stage name " + GoQuote.quote(r.value()) + ": " + bad, referenceAdvice(r.value()));
+                    add(Family.BASE_IMAGE, s.index(), image.range(), from.line(),
+                            "failed to parse stage name " + GoQuote.quote(r.value()) + ": " + bad, referenceAdvice(r.value()),
+                            variables(lexer, raw, r));
                 }
             }
         }
@@ -245,18 +269,34 @@ public final class Conversion {
                 add(Family.SUBSTITUTION, Scope.FILE, s.index(), platform.range(), from.line(),
                         "failed to process arguments for platform : " + r.error(), substitutionAdvice(r.error(), v));
             } else if (r.value().isEmpty()) {
-                add(Family.PLATFORM, Scope.FILE, s.index(), platform.range(), from.line(),
-                        "empty platform value from expression " + v + suggestVariable(r), blankAdvice(r, "a platform"));
+                add(Family.PLATFORM, s.index(), platform.range(), from.line(),
+                        "empty platform value from expression " + v + suggestVariable(r), blankAdvice(r, "a platform"),
+                        variables(lexer, v, r));
             } else {
                 String bad = PlatformSpec.problem(r.value());
                 if (bad != null) {
-                    add(Family.PLATFORM, Scope.FILE, s.index(), platform.range(), from.line(),
+                    add(Family.PLATFORM, s.index(), platform.range(), from.line(),
                             "failed to parse platform " + v + ": " + bad + suggestVariable(r),
                             "write the platform as os/arch[/variant], such as linux/amd64 or linux/arm64/v8"
-                                    + (r.unmatched().isEmpty() ? "" : "; " + blankAdvice(r, "a platform")));
+                                    + (r.unmatched().isEmpty() ? "" : "; " + blankAdvice(r, "a platform")),
+                            variables(lexer, v, r));
                 }
             }
         }
+    }
+
+    /** The variables a failed FROM word looked up: the word is expanded again, rarely, with a recording environment. */
+    private Variables variables(BuildkitLexer lexer, String word, BuildkitLexer.Result r) {
+        if (word.indexOf('$') < 0) return Variables.NONE;
+        java.util.Set<String> used = new java.util.LinkedHashSet<>();
+        lexer.process(word, new BuildkitLexer.Env() {
+            @Override
+            public Lookup get(String name) {
+                used.add(name);
+                return globalEnv.get(name);
+            }
+        });
+        return new Variables(java.util.Set.copyOf(used), java.util.Set.copyOf(r.unmatched()));
     }
 
     /** BuildKit's did-you-mean for a platform: an unset variable close to the name of a global arg. */

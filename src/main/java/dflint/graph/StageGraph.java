@@ -79,6 +79,8 @@ public final class StageGraph {
     private final TargetDiscovery discovery;
     private List<TargetSource> discovered;
     private List<TargetSource> discoveredForAnswers;
+    /** Argument name to whether the repository passes it as a build argument, for the names asked about. */
+    private Map<String, Boolean> passedArgs;
     private List<TargetSource> pragmaTargets;
     private List<UnknownTarget> unknownPragmaTargets;
     private VariableFroms variableFroms;
@@ -1001,6 +1003,31 @@ public final class StageGraph {
         if (discovered != null) return discovered;
         if (discoveredForAnswers == null) discoveredForAnswers = ask(names);
         return discoveredForAnswers;
+    }
+
+    /**
+     * Which of these argument names the repository around the file passes as build arguments
+     * (see {@link TargetDiscovery#buildArgs}); none without discovery. Each name is asked about
+     * once: rules call this only for a FROM that fails without the arguments, which few files have.
+     */
+    public synchronized java.util.Set<String> passedBuildArgs(java.util.Set<String> names) {
+        if (passedArgs == null) passedArgs = new HashMap<>();
+        java.util.Set<String> unknown = new java.util.TreeSet<>();
+        for (String n : names) if (!passedArgs.containsKey(n)) unknown.add(n);
+        if (!unknown.isEmpty()) {
+            java.util.Set<String> found = null;
+            if (discovery != null) {
+                try {
+                    found = discovery.buildArgs(java.util.Set.copyOf(unknown));
+                } catch (RuntimeException | StackOverflowError | LinkageError e) {
+                    found = null; // evidence only, as for targets
+                }
+            }
+            for (String n : unknown) passedArgs.put(n, found != null && found.contains(n));
+        }
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (String n : names) if (passedArgs.get(n)) out.add(n);
+        return out;
     }
 
     private List<TargetSource> ask(java.util.Set<String> names) {

@@ -24,9 +24,19 @@ final class ConversionErrors {
     static List<Conversion.Error> of(RuleContext cx, Conversion.Family family) {
         List<Conversion.Error> out = new ArrayList<>();
         for (Conversion.Error e : cx.graph().conversion().forCheck(!cx.options().targets().isEmpty())) {
-            if (e.family() == family) out.add(e);
+            if (e.family() == family && !answeredByRepository(cx, e.variables())) out.add(e);
         }
         return out;
+    }
+
+    /**
+     * A FROM that fails only for want of build arguments the repository's own builds pass (bake
+     * or compose args, --build-arg in its scripts and CI) is not reported: those builds work, and
+     * a linter that calls them broken gets switched off. Discovery is asked only here, for a
+     * failing FROM that uses variables.
+     */
+    static boolean answeredByRepository(RuleContext cx, Conversion.Variables v) {
+        return !v.used().isEmpty() && v.answeredBy(cx.graph().passedBuildArgs(v.used()));
     }
 
     static void report(RuleContext cx, Conversion.Error e) {

@@ -5,9 +5,12 @@ import dflint.engine.RuleContext;
 import dflint.engine.RuleInfo;
 import dflint.engine.Severity;
 import dflint.graph.ArgScope;
+import dflint.graph.Conversion;
 import dflint.syntax.Instruction;
 import dflint.syntax.VariableExpander;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A FROM whose image uses global ARGs and, with their defaults alone (no
@@ -30,10 +33,20 @@ public final class InvalidDefaultArgInFrom implements Rule {
             VariableExpander.Expansion e = defaults.expand(raw, cx.file().escape());
             if (e.references().isEmpty()) continue;
             String why = ImageReferenceSyntax.problem(e.value());
-            if (why == null) continue;
+            if (why == null || ConversionErrors.answeredByRepository(cx, variables(e))) continue;
             cx.report(from.image().range(), "with the ARG defaults, FROM " + raw + " becomes "
                     + (e.value().isEmpty() ? "an empty image name" : "\"" + e.value() + "\", " + why)
                     + "; give the ARG a default that makes a valid image reference");
         }
+    }
+
+    private static Conversion.Variables variables(VariableExpander.Expansion e) {
+        Set<String> used = new LinkedHashSet<>();
+        Set<String> unset = new LinkedHashSet<>();
+        for (VariableExpander.Reference r : e.references()) {
+            used.add(r.name());
+            if (!r.defined()) unset.add(r.name());
+        }
+        return new Conversion.Variables(Set.copyOf(used), Set.copyOf(unset));
     }
 }
