@@ -125,13 +125,14 @@ final class BuildCommands {
     /**
      * {@code --build-arg NAME} outside a build command, for a Dockerfile not known: a Makefile's
      * {@code BUILD_ARGS := --build-arg A=1}, a shell array {@code ARGS=(--build-arg A=1)}, a
-     * quoted {@code EXTRA="--build-arg A=1"} (read again as words). {@code inCommand} marks the
-     * words of build commands (their arguments are theirs), or is null.
+     * quoted {@code EXTRA="--build-arg A=1"} (read again as words), an argv written as a list
+     * ({@code args: ['build', '--build-arg', 'A=1']}, so a trailing comma is dropped).
+     * {@code inCommand} marks the words of build commands (their arguments are theirs), or is null.
      */
     private static void looseArgs(Discovery.Source src, List<String> w, boolean[] inCommand, int lineNumber, int depth) {
         for (int k = 0; k < w.size(); k++) {
             if (inCommand != null && inCommand[k]) continue;
-            String a = w.get(k);
+            String a = listItem(w.get(k));
             int at = a.indexOf("--build-arg");
             if (at < 0) continue;
             String rest = a.substring(at);
@@ -144,12 +145,17 @@ final class BuildCommands {
             if (at > 0 && a.charAt(at - 1) != '=' && a.charAt(at - 1) != '(') continue;
             if (rest.equals("--build-arg")) {
                 if (k + 1 < w.size() && !isSeparator(w.get(k + 1)) && (inCommand == null || !inCommand[k + 1])) {
-                    src.arg(Discovery.argNameOf(w.get(++k)), null, lineNumber);
+                    src.arg(Discovery.argNameOf(listItem(w.get(++k))), null, lineNumber);
                 }
             } else if (rest.startsWith("--build-arg=")) {
                 src.arg(Discovery.argNameOf(rest.substring(12)), null, lineNumber);
             }
         }
+    }
+
+    /** A word without the comma that separates it from the next item of a list. */
+    private static String listItem(String a) {
+        return a.endsWith(",") ? a.substring(0, a.length() - 1) : a;
     }
 
     private static boolean hasBlank(String a) {
