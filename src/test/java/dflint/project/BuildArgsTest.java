@@ -196,6 +196,57 @@ class BuildArgsTest {
     }
 
     @Test
+    void manyThreadsAskingBothKindsGetTheAnswersOneThreadGets() throws Exception {
+        Path r = DiscoveryTest.repo(tmp, "args-commands");
+        // enough files that the first question takes a while, so the others come while it runs
+        Path more = Files.createDirectories(r.resolve("more"));
+        for (int i = 0; i < 120; i++) {
+            Files.writeString(more.resolve("s" + i + ".sh"), "docker build --build-arg MORE_" + i + "=1 -f tools/Dockerfile .\n"
+                    + "docker build --build-arg ANY_" + i + " -f \"$F\" --target t" + i + " .\n");
+        }
+        Path[] files = {r.resolve("app/Dockerfile"), r.resolve("tools/Dockerfile"), r.resolve("other/Dockerfile")};
+        Projects one = new Projects(null);
+        List<Set<String>> want = new java.util.ArrayList<>();
+        for (Path f : files) {
+            want.add(args(one, f));
+            want.add(targets(one, f));
+        }
+        Projects shared = new Projects(null);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<List<Set<String>>>> answers = new java.util.ArrayList<>();
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            for (int i = 0; i < 12; i++) {
+                int start = i;
+                answers.add(pool.submit(() -> {
+                    go.await();
+                    List<Set<String>> got = new java.util.ArrayList<>(want);
+                    for (int k = 0; k < files.length; k++) {
+                        int f = (start + k) % files.length;
+                        // half the threads ask about targets first, the others about arguments
+                        if (start % 2 == 0) {
+                            got.set(2 * f + 1, targets(shared, files[f]));
+                            got.set(2 * f, args(shared, files[f]));
+                        } else {
+                            got.set(2 * f, args(shared, files[f]));
+                            got.set(2 * f + 1, targets(shared, files[f]));
+                        }
+                    }
+                    return got;
+                }));
+            }
+            go.countDown();
+            for (java.util.concurrent.Future<List<Set<String>>> a : answers) assertEquals(want, a.get());
+        } finally {
+            pool.shutdownNow();
+        }
+        // --debug says what was asked and what each file gave
+        assertTrue(shared.notes().stream().anyMatch(n -> n.contains("asked about every build argument")), "a note per question");
+        assertTrue(shared.notes().stream().anyMatch(n -> n.matches(".*: Makefile: \\d+ target\\(s\\), \\d+ build arg\\(s\\) in .*")),
+                "a note per file parsed");
+    }
+
+    @Test
     void argumentNames() {
         assertTrue(Discovery.argName("_A1") && Discovery.argName("http_proxy") && Discovery.argName("X"));
         assertTrue(!Discovery.argName("1A") && !Discovery.argName("A-B") && !Discovery.argName("${A}") && !Discovery.argName("$A")
