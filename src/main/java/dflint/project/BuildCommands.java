@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * {@code --target} and {@code --build-arg} in build command lines anywhere in a text: {@code docker build},
- * {@code docker buildx build}, {@code docker image build}, {@code buildx build},
+ * {@code --target} and {@code --build-arg} in build command lines anywhere in a text:
+ * {@code docker build}, {@code docker buildx build}, {@code docker image build}, {@code buildx build},
  * {@code podman build}, {@code buildah bud}/{@code build}, {@code nerdctl build}, kaniko's
  * {@code executor}, also behind a variable such as {@code $(DOCKER) build}. Lines continued with
  * a backslash are joined. The Dockerfile is {@code -f}'s (relative to the working folder) or
@@ -148,7 +148,7 @@ final class BuildCommands {
                     src.arg(Discovery.argNameOf(listItem(w.get(++k))), null, lineNumber);
                 }
             } else if (rest.startsWith("--build-arg=")) {
-                src.arg(Discovery.argNameOf(rest.substring(12)), null, lineNumber);
+                src.arg(Discovery.argNameOf(rest.substring("--build-arg=".length())), null, lineNumber);
             }
         }
     }

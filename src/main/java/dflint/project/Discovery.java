@@ -15,10 +15,11 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The build targets one repository's files name, and the build arguments they pass: a bounded walk from the root that reads bake
- * files, compose files, CI workflows, Makefiles, scripts and skaffold files. Made once per root
- * and run; everything about it is capped (folders, files, bytes, time), links are never
- * followed, and a file that cannot be read or understood is skipped with a note.
+ * The build targets one repository's files name, and the build arguments they pass: a bounded
+ * walk from the root that reads bake files, compose files, CI workflows, Makefiles, scripts and
+ * skaffold files. Made once per root and run; everything about it is capped (folders, files,
+ * bytes, time), links are never followed, and a file that cannot be read or understood is
+ * skipped with a note.
  */
 final class Discovery {
     /** Directory entries looked at in all. */
@@ -299,7 +300,8 @@ final class Discovery {
                 return;
             }
             if (r.parsed) continue;
-            boolean mentions = names == null || (argNames ? mentionsWord(r.source.text, names) : mentionsAny(r.source.text, names));
+            boolean mentions = names == null
+                    || (argNames ? mentionsWord(r.source.text, names) : mentionsAny(r.source.text, names));
             if (r.candidate.kind() == Kind.BAKE) {
                 bakeFolder.add(r);
                 folderMentions |= mentions;
@@ -342,7 +344,8 @@ final class Discovery {
         int before = refs.size(), argsBefore = args.size();
         BakeFiles.read(sources);
         if (refs.size() > before || args.size() > argsBefore) {
-            note(sources.get(0).rel + " (and its folder's other bake files): " + found(refs.size() - before, args.size() - argsBefore));
+            note(sources.get(0).rel + " (and its folder's other bake files): "
+                    + found(refs.size() - before, args.size() - argsBefore));
         }
     }
 
@@ -387,7 +390,8 @@ final class Discovery {
             if (n.isEmpty()) continue;
             for (int at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + 1)) {
                 int end = at + n.length();
-                if ((at == 0 || !argChar(text.charAt(at - 1))) && (end == text.length() || !argChar(text.charAt(end)))) return true;
+                boolean left = at == 0 || !argChar(text.charAt(at - 1));
+                if (left && (end == text.length() || !argChar(text.charAt(end)))) return true;
             }
         }
         return false;

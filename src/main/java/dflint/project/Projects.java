@@ -13,9 +13,9 @@ import java.util.TreeSet;
 
 /**
  * The repositories around the Dockerfiles of one run, the targets each builds and the build
- * arguments each passes. The root of a
- * Dockerfile is the nearest folder at or above it holding {@code .git} (a folder, or a file in a
- * worktree), or the one given; a Dockerfile outside any repository gets no discovered targets.
+ * arguments each passes. The root of a Dockerfile is the nearest folder at or above it holding
+ * {@code .git} (a folder, or a file in a worktree), or the one given; a Dockerfile outside any
+ * repository gets no discovered targets or arguments.
  * Each root is walked at most once per run, on the first question about it. Thread-safe: files
  * are linted in parallel.
  */
@@ -115,7 +115,8 @@ public final class Projects {
         List<ArgRef> args = d.args(names);
         synchronized (this) {
             notes.add(root + ": asked about " + (names == null ? "every build argument" : "build arguments " + names) + ": "
-                    + (args.size() - before) + " new build argument reference(s) in " + Discovery.ms(System.nanoTime() - start) + " ms");
+                    + (args.size() - before) + " new build argument reference(s) in "
+                    + Discovery.ms(System.nanoTime() - start) + " ms");
         }
         for (ArgRef a : args) {
             if (a.dockerfile() == null || a.dockerfile().equals(file)) out.add(a);

@@ -23,7 +23,8 @@ final class YamlSources {
             if (services == null || !services.isMap()) continue;
             for (YamlLite.Node service : services.map.values()) {
                 YamlLite.Node build = service.get("build");
-                if (build == null || !build.isMap()) continue; // a plain context names no target and passes no argument
+                // a plain context names no target and passes no argument
+                if (build == null || !build.isMap()) continue;
                 // an inline Dockerfile is no file of the repository: its target and arguments are its own
                 if (build.get("dockerfile_inline") != null) continue;
                 YamlLite.Node target = build.get("target");
