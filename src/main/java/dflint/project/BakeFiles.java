@@ -12,7 +12,8 @@ import java.util.function.Function;
 /**
  * The targets of {@code docker buildx bake} files (HCL or JSON): every {@code target} block's
  * {@code target} attribute, with its {@code dockerfile} and {@code context}, through
- * {@code inherits}, {@code matrix}, {@code variable} defaults and string interpolation. The bake
+ * {@code inherits}, {@code matrix}, {@code variable} defaults and string interpolation; and the
+ * names of its {@code args}, merged over {@code inherits} as bake merges them. The bake
  * files of one folder (docker-bake.hcl with its override files, say) are read together: a block
  * defined in several of them has every definition's values. Each bake target counts, named in
  * a group, a workflow or by a person, so groups need no reading.
@@ -101,6 +102,100 @@ final class BakeFiles {
         List<Attr> own = t.attrs.get(key);
         if (own != null) return own;
         if (depth > 16) return List.of();
+        List<String> parents = parents(t, scope);
+        for (int i = parents.size() - 1; i >= 0; i--) {
+            Target p = f.targets.get(parents.get(i));
+            if (p == null || p == t) continue;
+            List<Attr> found = attr(f, p, key, scope, depth + 1);
+            if (!found.isEmpty()) return found;
+        }
+        return List.of();
+    }
+
+    /** A bake target's targets and build arguments, for each matrix combination and each Dockerfile it may build. */
+    private static void emit(Folder f, Target t) {
+        List<Map<String, Object>> combos = matrix(f, t);
+        for (Map<String, Object> combo : combos) {
+            Function<String, List<Object>> scope = scope(f, combo);
+            // an inline Dockerfile is no file of the repository: its stages and arguments are its own
+            if (!attr(f, t, "dockerfile-inline", scope, 0).isEmpty()) continue;
+            List<Attr> targets = attr(f, t, "target", scope, 0);
+            Map<String, Attr> args = new LinkedHashMap<>();
+            args(f, t, scope, new HashSet<>(), 0, args);
+            if (targets.isEmpty() && args.isEmpty()) continue;
+            List<String> dockerfiles = values(attr(f, t, "dockerfile", scope, 0), scope);
+            List<String> contexts = values(attr(f, t, "context", scope, 0), scope);
+            for (Attr a : targets) {
+                for (Object v : Hcl.eval(a.expr(), scope, 0)) {
+                    if (!(v instanceof String name)) continue;
+                    for (String ctx : contexts) {
+                        for (String df : dockerfiles) a.src().target(name, file(a.src(), ctx, df), a.expr().line);
+                    }
+                }
+            }
+            for (String ctx : contexts) {
+                for (String df : dockerfiles) {
+                    for (var e : args.entrySet()) {
+                        Discovery.Source src = e.getValue().src();
+                        src.arg(e.getKey(), file(src, ctx, df), e.getValue().expr().line);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The Dockerfile of a context and a dockerfile attribute, relative to the bake file's folder; null when unknown. */
+    private static Path file(Discovery.Source src, String ctx, String df) {
+        return ctx == UNKNOWN_PATH || df == UNKNOWN_PATH ? null : src.dockerfile(src.folder(), ctx, df);
+    }
+
+    /**
+     * The build arguments a target passes, with where each is set: its own {@code args} keys and
+     * its parents', as bake merges them (a key's value from the nearest definition that gives
+     * one). A key whose every definition is {@code null} is not passed: bake leaves null out,
+     * and a null does not take away a parent's value. Collects into {@code out}; a key set by
+     * several gives the nearest place.
+     */
+    private static void args(Folder f, Target t, Function<String, List<Object>> scope, Set<Target> seen, int depth,
+            Map<String, Attr> out) {
+        if (depth > 16 || !seen.add(t)) return;
+        for (Attr a : t.attrs.getOrDefault("args", List.of())) passed(a, scope, out);
+        List<String> parents = parents(t, scope);
+        for (int i = parents.size() - 1; i >= 0; i--) {
+            Target p = f.targets.get(parents.get(i));
+            if (p != null) args(f, p, scope, seen, depth + 1, out);
+        }
+    }
+
+    /** The keys of one {@code args} definition whose value may be other than null, each with its value's place. */
+    private static void passed(Attr a, Function<String, List<Object>> scope, Map<String, Attr> out) {
+        if (a.expr() instanceof Hcl.ObjectExpr o) {
+            for (int i = 0; i < o.keys.size(); i++) {
+                String key = o.keys.get(i);
+                if (key == null || out.containsKey(key)) continue;
+                if (mayBeSet(Hcl.eval(o.values.get(i), scope, 0))) out.put(key, new Attr(o.values.get(i), a.src()));
+            }
+            return;
+        }
+        // an object from a variable: its keys, each at the line of the args attribute
+        for (Object v : Hcl.eval(a.expr(), scope, 0)) {
+            if (!(v instanceof Map<?, ?> m)) continue;
+            for (var e : m.entrySet()) {
+                if (e.getKey() instanceof String key && !out.containsKey(key) && e.getValue() != Hcl.NULL) out.put(key, a);
+            }
+        }
+    }
+
+    /** Some alternative is not null (an unknown one may be set). */
+    private static boolean mayBeSet(List<Object> alternatives) {
+        for (Object v : alternatives) {
+            if (v != Hcl.NULL) return true;
+        }
+        return false;
+    }
+
+    /** The names in a target's {@code inherits}, in order. */
+    private static List<String> parents(Target t, Function<String, List<Object>> scope) {
         List<String> parents = new ArrayList<>();
         for (Attr a : t.attrs.getOrDefault("inherits", List.of())) {
             for (Object v : Hcl.eval(a.expr(), scope, 0)) {
@@ -111,36 +206,7 @@ final class BakeFiles {
                 }
             }
         }
-        for (int i = parents.size() - 1; i >= 0; i--) {
-            Target p = f.targets.get(parents.get(i));
-            if (p == null || p == t) continue;
-            List<Attr> found = attr(f, p, key, scope, depth + 1);
-            if (!found.isEmpty()) return found;
-        }
-        return List.of();
-    }
-
-    private static void emit(Folder f, Target t) {
-        List<Map<String, Object>> combos = matrix(f, t);
-        for (Map<String, Object> combo : combos) {
-            Function<String, List<Object>> scope = scope(f, combo);
-            List<Attr> targets = attr(f, t, "target", scope, 0);
-            if (targets.isEmpty() || !attr(f, t, "dockerfile-inline", scope, 0).isEmpty()) continue;
-            List<String> dockerfiles = values(attr(f, t, "dockerfile", scope, 0), scope);
-            List<String> contexts = values(attr(f, t, "context", scope, 0), scope);
-            for (Attr a : targets) {
-                for (Object v : Hcl.eval(a.expr(), scope, 0)) {
-                    if (!(v instanceof String name)) continue;
-                    for (String ctx : contexts) {
-                        for (String df : dockerfiles) {
-                            Path file = ctx == UNKNOWN_PATH || df == UNKNOWN_PATH ? null
-                                    : a.src().dockerfile(a.src().folder(), ctx, df);
-                            a.src().target(name, file, a.expr().line);
-                        }
-                    }
-                }
-            }
-        }
+        return parents;
     }
 
     /** Marks a path that an expression gives but dflint cannot compute. */

@@ -7,12 +7,14 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * {@code --target} in build command lines anywhere in a text: {@code docker build},
- * {@code docker buildx build}, {@code docker image build}, {@code buildx build},
+ * {@code --target} and {@code --build-arg} in build command lines anywhere in a text:
+ * {@code docker build}, {@code docker buildx build}, {@code docker image build}, {@code buildx build},
  * {@code podman build}, {@code buildah bud}/{@code build}, {@code nerdctl build}, kaniko's
  * {@code executor}, also behind a variable such as {@code $(DOCKER) build}. Lines continued with
  * a backslash are joined. The Dockerfile is {@code -f}'s (relative to the working folder) or
  * {@code Dockerfile} in the context, looked for from the file's folder, then the repository root.
+ * A {@code --build-arg NAME} outside any build command (a Makefile variable or a shell array the
+ * command uses later) is passed to a Dockerfile that is not known.
  */
 final class BuildCommands {
     private BuildCommands() {}
@@ -34,12 +36,12 @@ final class BuildCommands {
 
     /**
      * Reads the build command lines of a text file: only the logical lines (backslash
-     * continuations joined) that hold "--target", found by searching, so a long workflow or
-     * script without one costs a single scan.
+     * continuations joined) that hold "--target" or "--build-arg", found by searching, so a long
+     * workflow or script without either costs a single scan.
      */
     static void scan(Discovery.Source src) {
         String text = src.text;
-        int at = text.indexOf("--target");
+        int at = nextOption(text, 0);
         int line = 1, counted = 0, done = -1;
         while (at >= 0) {
             int start = lineStart(text, at);
@@ -59,8 +61,16 @@ final class BuildCommands {
             counted = start;
             commands(src, joined(text, start, end), line);
             done = end;
-            at = text.indexOf("--target", end);
+            at = nextOption(text, end);
         }
+    }
+
+    /** Where the next "--target" or "--build-arg" is at or after from, or -1. */
+    private static int nextOption(String text, int from) {
+        int target = text.indexOf("--target", from);
+        int arg = text.indexOf("--build-arg", from);
+        if (target < 0) return arg;
+        return arg < 0 ? target : Math.min(target, arg);
     }
 
     private static int lineStart(String text, int at) {
@@ -98,15 +108,61 @@ final class BuildCommands {
         return b.toString();
     }
 
-    /** Every build command on one logical line. */
+    /** Every build command on one logical line, then the build arguments given outside them. */
     private static void commands(Discovery.Source src, String line, int lineNumber) {
         List<String> words = words(line);
+        boolean[] inCommand = new boolean[words.size()];
         for (int k = 0; k < words.size(); k++) {
             int args = commandEnd(words, k);
             if (args < 0) continue;
             boolean kaniko = words.get(k).toLowerCase(Locale.ROOT).endsWith("executor");
-            parse(src, words, args, lineNumber, kaniko);
+            int end = parse(src, words, args, lineNumber, kaniko);
+            for (int i = k; i < end && i < inCommand.length; i++) inCommand[i] = true;
         }
+        looseArgs(src, words, inCommand, lineNumber, 0);
+    }
+
+    /**
+     * {@code --build-arg NAME} outside a build command, for a Dockerfile not known: a Makefile's
+     * {@code BUILD_ARGS := --build-arg A=1}, a shell array {@code ARGS=(--build-arg A=1)}, a
+     * quoted {@code EXTRA="--build-arg A=1"} (read again as words), an argv written as a list
+     * ({@code args: ['build', '--build-arg', 'A=1']}, so a trailing comma is dropped).
+     * {@code inCommand} marks the words of build commands (their arguments are theirs), or is null.
+     */
+    private static void looseArgs(Discovery.Source src, List<String> w, boolean[] inCommand, int lineNumber, int depth) {
+        for (int k = 0; k < w.size(); k++) {
+            if (inCommand != null && inCommand[k]) continue;
+            String a = listItem(w.get(k));
+            int at = a.indexOf("--build-arg");
+            if (at < 0) continue;
+            String rest = a.substring(at);
+            if (hasBlank(a)) {
+                // a quoted group of words: "--build-arg A=1 --build-arg B=2"
+                if (depth == 0) looseArgs(src, words(a), null, lineNumber, 1);
+                continue;
+            }
+            // at the word's start, or after the '=' or '(' of an assignment
+            if (at > 0 && a.charAt(at - 1) != '=' && a.charAt(at - 1) != '(') continue;
+            if (rest.equals("--build-arg")) {
+                if (k + 1 < w.size() && !isSeparator(w.get(k + 1)) && (inCommand == null || !inCommand[k + 1])) {
+                    src.arg(Discovery.argNameOf(listItem(w.get(++k))), null, lineNumber);
+                }
+            } else if (rest.startsWith("--build-arg=")) {
+                src.arg(Discovery.argNameOf(rest.substring("--build-arg=".length())), null, lineNumber);
+            }
+        }
+    }
+
+    /** A word without the comma that separates it from the next item of a list. */
+    private static String listItem(String a) {
+        return a.endsWith(",") ? a.substring(0, a.length() - 1) : a;
+    }
+
+    private static boolean hasBlank(String a) {
+        for (int i = 0; i < a.length(); i++) {
+            if (Character.isWhitespace(a.charAt(i))) return true;
+        }
+        return false;
     }
 
     /**
@@ -140,11 +196,17 @@ final class BuildCommands {
                 || a.contains("buildah") || a.contains("container_engine") || a.contains("container_runtime"));
     }
 
-    private static void parse(Discovery.Source src, List<String> w, int from, int lineNumber, boolean kaniko) {
+    /**
+     * One build command's options from word {@code from}: records its targets and build
+     * arguments for its Dockerfile. Returns where the command ends (a separator, or the end).
+     */
+    private static int parse(Discovery.Source src, List<String> w, int from, int lineNumber, boolean kaniko) {
         List<String> targets = new ArrayList<>();
+        List<String> buildArgs = new ArrayList<>();
         String file = null, context = null;
         boolean fileGiven = false, contextGiven = false;
-        for (int k = from; k < w.size(); k++) {
+        int k = from;
+        for (; k < w.size(); k++) {
             String a = w.get(k);
             if (isSeparator(a)) break;
             String name = a, value = null;
@@ -163,6 +225,9 @@ final class BuildCommands {
             if (name.equals("--target")) {
                 if (value.startsWith("$")) targets.addAll(ShellValues.of(src.text, value));
                 else targets.add(value);
+            } else if (name.equals("--build-arg")) {
+                // NAME=value, or NAME alone (its value from the environment): passed either way
+                buildArgs.add(value);
             } else if (name.equals("-f") || name.equals("--file") || kaniko && name.equals("--dockerfile")) {
                 file = value;
                 fileGiven = true;
@@ -174,7 +239,16 @@ final class BuildCommands {
                 contextGiven = true;
             }
         }
-        if (targets.isEmpty()) return;
+        if (targets.isEmpty() && buildArgs.isEmpty()) return k;
+        Path dockerfile = dockerfile(src, file, context, fileGiven, contextGiven, kaniko);
+        for (String t : targets) src.target(t, dockerfile, lineNumber);
+        for (String a : buildArgs) src.arg(Discovery.argNameOf(a), dockerfile, lineNumber);
+        return k;
+    }
+
+    /** The Dockerfile a command builds, from its folder, then the repository root; null when unknown. */
+    private static Path dockerfile(Discovery.Source src, String file, String context, boolean fileGiven,
+            boolean contextGiven, boolean kaniko) {
         file = workspace(src, file);
         context = workspace(src, context);
         Path dockerfile = null;
@@ -185,7 +259,7 @@ final class BuildCommands {
             else if (contextGiven) dockerfile = src.dockerfile(base, context, null);
             if (dockerfile != null) break;
         }
-        for (String t : targets) src.target(t, dockerfile, lineNumber);
+        return dockerfile;
     }
 
     /** CI variables that mean the repository root become "."; a path with any other variable is unknown (null). */

@@ -15,10 +15,11 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The build targets one repository's files name: a bounded walk from the root that reads bake
- * files, compose files, CI workflows, Makefiles, scripts and skaffold files. Made once per root
- * and run; everything about it is capped (folders, files, bytes, time), links are never
- * followed, and a file that cannot be read or understood is skipped with a note.
+ * The build targets one repository's files name, and the build arguments they pass: a bounded
+ * walk from the root that reads bake files, compose files, CI workflows, Makefiles, scripts and
+ * skaffold files. Made once per root and run; everything about it is capped (folders, files,
+ * bytes, time), links are never followed, and a file that cannot be read or understood is
+ * skipped with a note.
  */
 final class Discovery {
     /** Directory entries looked at in all. */
@@ -33,7 +34,7 @@ final class Discovery {
     static final long MAX_TOTAL_BYTES = 8L * 1024 * 1024;
     /** Wall time for the walk and the reading together. */
     static final long MAX_NANOS = 500_000_000L;
-    /** References kept in all. */
+    /** References kept in all, of each kind (targets, build arguments). */
     static final int MAX_REFS = 20_000;
 
     /** Folders that hold other people's code, build output or tool state, never a repository's build setup. */
@@ -60,6 +61,7 @@ final class Discovery {
 
     final Path root;
     private final List<TargetRef> refs = new ArrayList<>();
+    private final List<ArgRef> args = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     /** Time spent so far, over every question asked of this repository. */
     private long spent;
@@ -72,7 +74,7 @@ final class Discovery {
     private final List<Read> read = new ArrayList<>();
     private boolean readingDone;
 
-    /** A file read, and whether it was parsed already. */
+    /** A file read, and whether it was parsed already (for its targets and its build arguments at once). */
     private static final class Read {
         final Candidate candidate;
         final Source source;
@@ -109,6 +111,30 @@ final class Discovery {
      * every reference found so far.
      */
     synchronized List<TargetRef> refs(java.util.Set<String> names) {
+        answer(names, false);
+        return new ArrayList<>(refs);
+    }
+
+    synchronized List<TargetRef> refs() {
+        return new ArrayList<>(refs);
+    }
+
+    /**
+     * The build arguments in the files that may pass one of {@code names} (argument names as
+     * written, case-sensitive; null for every file): as {@link #refs(java.util.Set)}, a file
+     * none of them appears in as a word is not parsed. Returns every argument found so far.
+     */
+    synchronized List<ArgRef> args(java.util.Set<String> names) {
+        answer(names, true);
+        return new ArrayList<>(args);
+    }
+
+    synchronized List<ArgRef> args() {
+        return new ArrayList<>(args);
+    }
+
+    /** Walks and reads once, then parses the files that may answer a question about these names. */
+    private void answer(java.util.Set<String> names, boolean argNames) {
         phaseStart = System.nanoTime();
         try {
             if (candidates == null) {
@@ -120,18 +146,13 @@ final class Discovery {
                 readAll(candidates);
                 readingDone = true;
             }
-            parse(names);
+            parse(names, argNames);
         } catch (RuntimeException | StackOverflowError | LinkageError e) {
             // evidence only: keep what was found, say what broke
             note("stopped early: " + e);
         } finally {
             spent += System.nanoTime() - phaseStart;
         }
-        return new ArrayList<>(refs);
-    }
-
-    synchronized List<TargetRef> refs() {
-        return new ArrayList<>(refs);
     }
 
     List<String> notes() {
@@ -259,8 +280,11 @@ final class Discovery {
         }
     }
 
-    /** Parses the files read that may name one of the names (all when null) and are not parsed yet. */
-    private void parse(java.util.Set<String> names) {
+    /**
+     * Parses the files read that may name one of the names (all when null) and are not parsed
+     * yet: stage names in any usual case, or argument names as written when {@code argNames}.
+     */
+    private void parse(java.util.Set<String> names, boolean argNames) {
         List<Read> bakeFolder = new ArrayList<>();
         boolean folderMentions = false;
         for (Read r : read) {
@@ -276,7 +300,8 @@ final class Discovery {
                 return;
             }
             if (r.parsed) continue;
-            boolean mentions = names == null || mentionsAny(r.source.text, names);
+            boolean mentions = names == null
+                    || (argNames ? mentionsWord(r.source.text, names) : mentionsAny(r.source.text, names));
             if (r.candidate.kind() == Kind.BAKE) {
                 bakeFolder.add(r);
                 folderMentions |= mentions;
@@ -285,7 +310,7 @@ final class Discovery {
             if (!mentions) continue;
             r.parsed = true;
             long start = System.nanoTime();
-            int before = refs.size();
+            int before = refs.size(), argsBefore = args.size();
             Source src = r.source;
             try {
                 switch (r.candidate.kind()) {
@@ -300,8 +325,9 @@ final class Discovery {
             } catch (RuntimeException | StackOverflowError e) {
                 note("skipped " + r.candidate.rel() + ": could not read it (" + e + ")");
             }
-            if (refs.size() > before) {
-                note(r.candidate.rel() + ": " + (refs.size() - before) + " target(s) in " + ms(System.nanoTime() - start) + " ms");
+            if (refs.size() > before || args.size() > argsBefore) {
+                note(r.candidate.rel() + ": " + found(refs.size() - before, args.size() - argsBefore) + " in "
+                        + ms(System.nanoTime() - start) + " ms");
             }
         }
         if (folderMentions) parseBake(bakeFolder);
@@ -315,9 +341,19 @@ final class Discovery {
             sources.add(r.source);
         }
         if (sources.isEmpty()) return;
-        int before = refs.size();
+        int before = refs.size(), argsBefore = args.size();
         BakeFiles.read(sources);
-        if (refs.size() > before) note(sources.get(0).rel + " (and its folder's other bake files): " + (refs.size() - before) + " target(s)");
+        if (refs.size() > before || args.size() > argsBefore) {
+            note(sources.get(0).rel + " (and its folder's other bake files): "
+                    + found(refs.size() - before, args.size() - argsBefore));
+        }
+    }
+
+    /** "3 target(s)", "2 build arg(s)" or both, for a note. */
+    private static String found(int targets, int buildArgs) {
+        if (buildArgs == 0) return targets + " target(s)";
+        if (targets == 0) return buildArgs + " build arg(s)";
+        return targets + " target(s), " + buildArgs + " build arg(s)";
     }
 
     /**
@@ -343,6 +379,26 @@ final class Discovery {
             if (left && (end == text.length() || !nameChar(text.charAt(end)))) return true;
         }
         return false;
+    }
+
+    /**
+     * Some name appears in the text exactly as written, as a word of its own: not inside a longer
+     * argument name ({@code APP_VERSION} does not mention {@code VERSION}).
+     */
+    static boolean mentionsWord(String text, java.util.Set<String> names) {
+        for (String n : names) {
+            if (n.isEmpty()) continue;
+            for (int at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + 1)) {
+                int end = at + n.length();
+                boolean left = at == 0 || !argChar(text.charAt(at - 1));
+                if (left && (end == text.length() || !argChar(text.charAt(end)))) return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean argChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 
     private static boolean nameChar(char c) {
@@ -375,6 +431,10 @@ final class Discovery {
 
     void add(TargetRef r) {
         if (refs.size() < MAX_REFS) refs.add(r);
+    }
+
+    void add(ArgRef a) {
+        if (args.size() < MAX_REFS) args.add(a);
     }
 
     String rel(Path p) {
@@ -414,6 +474,12 @@ final class Discovery {
         void target(String name, Path dockerfile, int line) {
             if (!usableName(name)) return;
             discovery.add(new TargetRef(name, dockerfile, rel + ":" + line));
+        }
+
+        /** Records a build argument passed at a line of this file; a name that is no argument name is dropped. */
+        void arg(String name, Path dockerfile, int line) {
+            if (!argName(name)) return;
+            discovery.add(new ArgRef(name, dockerfile, rel + ":" + line));
         }
 
         /**
@@ -469,6 +535,26 @@ final class Discovery {
     static String ms(long nanos) {
         long tenths = nanos / 100_000;
         return tenths / 10 + "." + tenths % 10;
+    }
+
+    /**
+     * A build argument's name, letters, digits and '_' not starting with a digit, so that
+     * expressions ({@code ${NAME}}, {@code $1}) and placeholders are dropped.
+     */
+    static boolean argName(String n) {
+        if (n == null || n.isEmpty() || n.length() > 256 || n.charAt(0) >= '0' && n.charAt(0) <= '9') return false;
+        for (int i = 0; i < n.length(); i++) {
+            if (!argChar(n.charAt(i))) return false;
+        }
+        return true;
+    }
+
+    /** The name in {@code NAME=value} or {@code NAME} (surrounding blanks dropped), or null when it is none. */
+    static String argNameOf(String assignment) {
+        if (assignment == null) return null;
+        int eq = assignment.indexOf('=');
+        String n = (eq < 0 ? assignment : assignment.substring(0, eq)).strip();
+        return argName(n) ? n : null;
     }
 
     /** A stage name as BuildKit accepts one, so expressions and placeholders are dropped. */

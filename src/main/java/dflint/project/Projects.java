@@ -8,11 +8,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * The repositories around the Dockerfiles of one run and the targets each builds. The root of a
- * Dockerfile is the nearest folder at or above it holding {@code .git} (a folder, or a file in a
- * worktree), or the one given; a Dockerfile outside any repository gets no discovered targets.
+ * The repositories around the Dockerfiles of one run, the targets each builds and the build
+ * arguments each passes. The root of a Dockerfile is the nearest folder at or above it holding
+ * {@code .git} (a folder, or a file in a worktree), or the one given; a Dockerfile outside any
+ * repository gets no discovered targets or arguments.
  * Each root is walked at most once per run, on the first question about it. Thread-safe: files
  * are linted in parallel.
  */
@@ -64,6 +67,59 @@ public final class Projects {
             if ((r.dockerfile() == null || r.dockerfile().equals(file)) && seen.add(r.target() + '\n' + r.source())) {
                 out.add(new TargetSource(r.target(), r.source()));
             }
+        }
+        return out;
+    }
+
+    /**
+     * The names of the build arguments the repository around this Dockerfile passes when it
+     * builds it (bake args, compose args, skaffold buildArgs, build-push-action build-args,
+     * --build-arg on any command line), including those of builds whose Dockerfile could not
+     * be worked out. {@code names}, when not null, are the argument names that matter (as
+     * written, case-sensitive): files that mention none of them may be skipped unparsed.
+     * Never throws; empty when unknown or outside a repository.
+     * <p>With {@code names}, only those of them are returned, so the answer does not depend on
+     * what earlier questions had parsed already.
+     */
+    public Set<String> buildArgsFor(Path dockerfile, Set<String> names) {
+        Set<String> out = new TreeSet<>();
+        try {
+            for (ArgRef a : argRefsFor(dockerfile, names)) {
+                if (names == null || names.contains(a.name())) out.add(a.name());
+            }
+        } catch (RuntimeException e) {
+            // evidence only: an argument not found leaves the lint as it was without discovery
+            synchronized (this) {
+                notes.add(dockerfile + ": build arguments not discovered: " + e);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The build arguments the repository around this Dockerfile passes, each with where: those
+     * for this Dockerfile and those whose Dockerfile is unknown (see {@link Discovery#args}).
+     */
+    List<ArgRef> argRefsFor(Path dockerfile, Set<String> names) {
+        List<ArgRef> out = new ArrayList<>();
+        Path file = real(dockerfile);
+        if (file == null) return out;
+        Path root = rootOf(file);
+        if (root == null) return out;
+        Discovery d;
+        synchronized (this) {
+            d = discovery(root);
+        }
+        long start = System.nanoTime();
+        int before = d.args().size();
+        List<ArgRef> args = d.args(names);
+        synchronized (this) {
+            notes.add(root + ": asked about " + (names == null ? "every build argument" : "build arguments " + names) + ": "
+                    + (args.size() - before) + " new build argument reference(s) in "
+                    + Discovery.ms(System.nanoTime() - start) + " ms");
+        }
+        for (ArgRef a : args) {
+            if (a.dockerfile() == null || a.dockerfile().equals(file)) out.add(a);
         }
         return out;
     }

@@ -7,56 +7,85 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 
-/** Targets in YAML: compose services, skaffold artifacts, GitHub Actions build steps. */
+/** Targets and build arguments in YAML: compose services, skaffold artifacts, GitHub Actions build steps. */
 final class YamlSources {
     private YamlSources() {}
 
     /**
      * Compose: {@code services.<name>.build}, a context path or a mapping with {@code context}
-     * (default the compose file's folder), {@code dockerfile} (relative to the context) and
-     * {@code target}.
+     * (default the compose file's folder), {@code dockerfile} (relative to the context),
+     * {@code target} and {@code args} (a mapping, or a list of {@code NAME=value} and {@code NAME}).
      */
     static void compose(Discovery.Source src) {
-        if (!src.text.contains("target")) return;
+        if (!src.text.contains("target") && !src.text.contains("args")) return;
         for (YamlLite.Node doc : YamlLite.parseAll(src.text)) {
             YamlLite.Node services = doc.get("services");
             if (services == null || !services.isMap()) continue;
             for (YamlLite.Node service : services.map.values()) {
                 YamlLite.Node build = service.get("build");
-                if (build == null || !build.isMap()) continue; // a plain context names no target
+                // a plain context names no target and passes no argument
+                if (build == null || !build.isMap()) continue;
+                // an inline Dockerfile is no file of the repository: its target and arguments are its own
+                if (build.get("dockerfile_inline") != null) continue;
                 YamlLite.Node target = build.get("target");
-                if (target == null || target.scalar == null || build.get("dockerfile_inline") != null) continue;
+                YamlLite.Node args = build.get("args");
+                boolean hasTarget = target != null && target.scalar != null;
+                if (!hasTarget && args == null) continue;
                 String context = interpolate(build.text("context"));
                 String dockerfile = interpolate(build.text("dockerfile"));
                 Path file = context == null && build.text("context") != null || dockerfile == null && build.text("dockerfile") != null
                         ? null : src.dockerfile(src.folder(), context, dockerfile);
-                src.target(interpolate(target.scalar), file, target.line);
+                if (hasTarget) src.target(interpolate(target.scalar), file, target.line);
+                if (args != null) argsMapOrList(src, args, file);
+            }
+        }
+    }
+
+    /**
+     * Build arguments as compose writes them: a mapping ({@code NAME: value}, a value left
+     * empty too: it comes from the environment) or a list ({@code - NAME=value}, {@code - NAME}).
+     */
+    private static void argsMapOrList(Discovery.Source src, YamlLite.Node args, Path dockerfile) {
+        if (args.isMap()) {
+            for (var e : args.map.entrySet()) src.arg(e.getKey(), dockerfile, e.getValue().line);
+        } else if (args.isList()) {
+            for (YamlLite.Node item : args.list) {
+                if (item.scalar != null) src.arg(Discovery.argNameOf(item.scalar), dockerfile, item.line);
             }
         }
     }
 
     /**
      * Skaffold: every artifact ({@code build.artifacts[]}, in profiles too) whose {@code docker}
-     * section has a {@code target}; {@code dockerfile} is relative to the artifact's {@code context}.
+     * section has a {@code target} or {@code buildArgs} (a mapping); {@code dockerfile} is
+     * relative to the artifact's {@code context}.
      */
     static void skaffold(Discovery.Source src) {
-        if (!src.text.contains("target")) return;
+        if (!src.text.contains("target") && !src.text.contains("buildArgs")) return;
         for (YamlLite.Node doc : YamlLite.parseAll(src.text)) {
             for (YamlLite.Node n : maps(doc)) {
                 YamlLite.Node docker = n.get("docker");
                 if (docker == null || !docker.isMap()) continue;
                 YamlLite.Node target = docker.get("target");
-                if (target == null || target.scalar == null) continue;
+                YamlLite.Node args = docker.get("buildArgs");
+                boolean hasTarget = target != null && target.scalar != null;
+                boolean hasArgs = args != null && args.isMap();
+                if (!hasTarget && !hasArgs) continue;
                 String context = n.text("context");
                 String dockerfile = docker.text("dockerfile");
-                src.target(target.scalar, src.dockerfile(src.folder(), context, dockerfile), target.line);
+                Path file = src.dockerfile(src.folder(), context, dockerfile);
+                if (hasTarget) src.target(target.scalar, file, target.line);
+                if (hasArgs) {
+                    for (var e : args.map.entrySet()) src.arg(e.getKey(), file, e.getValue().line);
+                }
             }
         }
     }
 
     /**
      * GitHub Actions: steps using docker/build-push-action, whose {@code with:} gives
-     * {@code target}, {@code file} (relative to the repository root) and {@code context} (the
+     * {@code target}, {@code build-args} (one {@code NAME=value} or {@code NAME} a line),
+     * {@code file} (relative to the repository root) and {@code context} (the
      * repository when absent; the Dockerfile defaults to {@code <context>/Dockerfile}).
      * {@code run:} scripts are read by {@link BuildCommands}; bake-action names bake targets,
      * which the bake files give already.
@@ -70,7 +99,10 @@ final class YamlSources {
                 YamlLite.Node with = n.get("with");
                 if (with == null || !with.isMap()) continue;
                 YamlLite.Node target = with.get("target");
-                if (target == null || target.scalar == null) continue;
+                YamlLite.Node args = with.get("build-args");
+                boolean hasTarget = target != null && target.scalar != null;
+                boolean hasArgs = args != null && args.scalar != null;
+                if (!hasTarget && !hasArgs) continue;
                 String context = workspace(with.text("context"));
                 String file = workspace(with.text("file"));
                 Path dockerfile;
@@ -78,8 +110,25 @@ final class YamlSources {
                 else if (with.text("file") != null) dockerfile = null;
                 else if (with.text("context") != null && context == null) dockerfile = null;
                 else dockerfile = src.dockerfile(src.root(), context, null);
-                src.target(target.scalar, dockerfile, target.line);
+                if (hasTarget) src.target(target.scalar, dockerfile, target.line);
+                if (hasArgs) argLines(src, args, dockerfile);
             }
+        }
+    }
+
+    /**
+     * build-push-action's {@code build-args}: one argument a line, as the action splits it (not
+     * at commas: a value may hold one), each perhaps quoted. A block scalar starts on its first
+     * line, so line i of the text is line {@code node.line + i} of the file.
+     */
+    private static void argLines(Discovery.Source src, YamlLite.Node args, Path dockerfile) {
+        String[] lines = YamlLite.lines(args.scalar);
+        for (int i = 0; i < lines.length; i++) {
+            String l = lines[i].strip();
+            if (l.length() >= 2 && (l.charAt(0) == '"' || l.charAt(0) == '\'') && l.charAt(l.length() - 1) == l.charAt(0)) {
+                l = l.substring(1, l.length() - 1);
+            }
+            src.arg(Discovery.argNameOf(l), dockerfile, args.line + i);
         }
     }
 

@@ -1,0 +1,5 @@
+target "app" {
+  args = {
+    OVERRIDE_ADDED = "from the override file"
+  }
+}

@@ -1,0 +1,2 @@
+ARG WORKER_FLOW
+FROM alpine:3.20

@@ -1,0 +1,2 @@
+ARG JOB_ARG
+FROM alpine:3.20
