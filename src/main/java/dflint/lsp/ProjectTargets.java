@@ -65,5 +65,10 @@ final class ProjectTargets {
         public List<TargetSource> targets(Set<String> names) {
             return owner.projects().targetsFor(file, names);
         }
+
+        @Override
+        public Set<String> buildArgs(Set<String> names) {
+            return owner.projects().buildArgsFor(file, names);
+        }
     }
 }

@@ -130,4 +130,31 @@ class ProjectLintTest {
         a.forEach(n -> out.add(n.asInt()));
         return out;
     }
+
+    /** The rules a run reports, in order, and its exit code. */
+    private static String rulesAndCode(String... args) throws IOException {
+        List<String> all = new ArrayList<>(List.of("--no-config", "--format", "json"));
+        all.addAll(List.of(args));
+        Run r = run(all.toArray(new String[0]));
+        List<String> rules = new ArrayList<>();
+        for (JsonNode f : JSON.readTree(r.out())) rules.add(f.get("rule").asText() + "@" + f.get("line").asInt());
+        return rules + " exit " + r.code();
+    }
+
+    @Test
+    void aBaseImageTheRepositoryPassesAsABuildArgumentIsNoError() throws IOException {
+        Path repo = Files.createDirectories(tmp.resolve("repo"));
+        Files.createDirectories(repo.resolve(".git"));
+        String text = "ARG BASE_IMAGE\nFROM ${BASE_IMAGE}\nCMD [\"app\"]\n";
+        Path api = Files.createDirectories(repo.resolve("api")).resolve("Dockerfile");
+        Path web = Files.createDirectories(repo.resolve("web")).resolve("Dockerfile");
+        Files.writeString(api, text);
+        Files.writeString(web, text);
+        Files.writeString(repo.resolve("compose.yaml"),
+                "services:\n  api:\n    build:\n      context: api\n      args:\n        BASE_IMAGE: alpine:3.20\n");
+        assertEquals("[] exit 0", rulesAndCode(api.toString()), "compose passes BASE_IMAGE to api's build");
+        assertEquals("[DF1017@2] exit 1", rulesAndCode(web.toString()), "nothing passes it to web's");
+        assertEquals("[DF1017@2] exit 1", rulesAndCode("--no-discover", api.toString()));
+    }
+
 }
