@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * The targets the repository around each document builds (bake, compose, CI, Makefiles, ...),
- * found by {@link Projects} as the command line finds them. The command line walks a repository
+ * and the build arguments it passes, found by {@link Projects} as the command line finds them. The command line walks a repository
  * once per run; a session lasts hours, so what was found is forgotten when the client reports a
  * change to such a file, and in any case after {@link #MAX_AGE_NANOS}.
  */

@@ -482,6 +482,22 @@ class LanguageServerTest {
     }
 
     @Test
+    void aBuildArgumentTheRepositoryStartsPassingClearsTheBlankBaseError() throws Exception {
+        init();
+        String text = "ARG BASE_IMAGE\nFROM ${BASE_IMAGE}\nCMD [\"app\"]\n";
+        String uri = write("api/Dockerfile", text);
+        client.open(uri, text);
+        assertEquals(DiagnosticSeverity.Error, only(client.awaitDiagnostics(uri, 1), "DF1017").getSeverity());
+        // the compose file now passes the argument to this Dockerfile's build: read again on the change
+        Path compose = dir.resolve("compose.yaml");
+        Files.writeString(compose, "services:\n  api:\n    build:\n      context: api\n      args:\n        BASE_IMAGE: alpine:3.20\n");
+        client.server.getWorkspaceService().didChangeWatchedFiles(new org.eclipse.lsp4j.DidChangeWatchedFilesParams(List.of(
+                new org.eclipse.lsp4j.FileEvent(compose.toUri().toString(), org.eclipse.lsp4j.FileChangeType.Created))));
+        client.awaitDiagnostics(uri, q -> q.getDiagnostics().stream().noneMatch(
+                x -> x.getCode() != null && "DF1017".equals(x.getCode().getLeft())), 60);
+    }
+
+    @Test
     void unknownConfiguredTargetIsOneErrorAsOnTheCommandLine() throws Exception {
         init();
         Files.writeString(dir.resolve(".dflint.yaml"), "targets: [relase]\n");
