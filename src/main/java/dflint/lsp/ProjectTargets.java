@@ -1,11 +1,10 @@
 package dflint.lsp;
 
 import dflint.graph.TargetDiscovery;
-import dflint.graph.TargetSource;
+import dflint.project.FileDiscovery;
 import dflint.project.Projects;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The targets the repository around each document builds (bake, compose, CI, Makefiles, ...),
@@ -13,7 +12,7 @@ import java.util.Set;
  * once per run; a session lasts hours, so what was found is forgotten when the client reports a
  * change to such a file, and in any case after {@link #MAX_AGE_NANOS}.
  */
-final class ProjectTargets {
+final class ProjectTargets implements FileDiscovery.Owner {
     /** For clients that do not report file changes: how long a repository's targets are trusted. */
     static final long MAX_AGE_NANOS = 5L * 60 * 1_000_000_000L;
 
@@ -25,7 +24,8 @@ final class ProjectTargets {
     private Projects projects;
     private long madeAt;
 
-    private synchronized Projects projects() {
+    @Override
+    public synchronized Projects projects() {
         long now = System.nanoTime();
         if (projects == null || now - madeAt > MAX_AGE_NANOS) {
             projects = new Projects(null);
@@ -49,26 +49,6 @@ final class ProjectTargets {
 
     /** The discovery one document's stage graph asks, at most once per lint. */
     TargetDiscovery forFile(Path file) {
-        return new ForFile(this, file);
-    }
-
-    private static final class ForFile implements TargetDiscovery {
-        private final ProjectTargets owner;
-        private final Path file;
-
-        ForFile(ProjectTargets owner, Path file) {
-            this.owner = owner;
-            this.file = file;
-        }
-
-        @Override
-        public List<TargetSource> targets(Set<String> names) {
-            return owner.projects().targetsFor(file, names);
-        }
-
-        @Override
-        public Set<String> buildArgs(Set<String> names) {
-            return owner.projects().buildArgsFor(file, names);
-        }
+        return new FileDiscovery(this, file);
     }
 }
