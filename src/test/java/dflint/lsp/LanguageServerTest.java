@@ -128,6 +128,12 @@ class LanguageServerTest {
         return client.initialize(TestClient.editorCapabilities(), null);
     }
 
+    /** Tells the server, as a client watching files would, that a file changed on disk. */
+    private void watchedFile(Path file, org.eclipse.lsp4j.FileChangeType change) {
+        client.server.getWorkspaceService().didChangeWatchedFiles(new org.eclipse.lsp4j.DidChangeWatchedFilesParams(
+                List.of(new org.eclipse.lsp4j.FileEvent(file.toUri().toString(), change))));
+    }
+
     private static <T> T get(CompletableFuture<T> f) throws Exception {
         return f.get(60, TimeUnit.SECONDS);
     }
@@ -461,8 +467,7 @@ class LanguageServerTest {
         assertEquals(DiagnosticSeverity.Error, only(client.awaitDiagnostics(uri, 1), "DF1001").getSeverity());
         // a broken configuration: one diagnostic that says so, one message, and the server goes on
         Files.writeString(dir.resolve(".dflint.yaml"), "ignored: [DF1001]\n");
-        client.server.getWorkspaceService().didChangeWatchedFiles(new org.eclipse.lsp4j.DidChangeWatchedFilesParams(List.of(
-                new org.eclipse.lsp4j.FileEvent(dir.resolve(".dflint.yaml").toUri().toString(), org.eclipse.lsp4j.FileChangeType.Changed))));
+        watchedFile(dir.resolve(".dflint.yaml"), org.eclipse.lsp4j.FileChangeType.Changed);
         PublishDiagnosticsParams p = client.awaitDiagnostics(uri, q -> q.getDiagnostics().size() == 1
                 && q.getDiagnostics().get(0).getMessage().contains("configuration"), 60);
         Diagnostic d = p.getDiagnostics().get(0);
@@ -475,8 +480,7 @@ class LanguageServerTest {
         assertNotNull(get(client.server.getTextDocumentService().hover(
                 new HoverParams(new TextDocumentIdentifier(uri), new Position(15, 12)))));
         Files.delete(dir.resolve(".dflint.yaml"));
-        client.server.getWorkspaceService().didChangeWatchedFiles(new org.eclipse.lsp4j.DidChangeWatchedFilesParams(List.of(
-                new org.eclipse.lsp4j.FileEvent(dir.resolve(".dflint.yaml").toUri().toString(), org.eclipse.lsp4j.FileChangeType.Deleted))));
+        watchedFile(dir.resolve(".dflint.yaml"), org.eclipse.lsp4j.FileChangeType.Deleted);
         client.awaitDiagnostics(uri, q -> q.getDiagnostics().stream().anyMatch(x -> "DF1001".equals(x.getCode() == null ? null : x.getCode().getLeft())
                 && x.getSeverity() == DiagnosticSeverity.Warning), 60);
     }
@@ -491,8 +495,7 @@ class LanguageServerTest {
         // the compose file now passes the argument to this Dockerfile's build: read again on the change
         Path compose = dir.resolve("compose.yaml");
         Files.writeString(compose, "services:\n  api:\n    build:\n      context: api\n      args:\n        BASE_IMAGE: alpine:3.20\n");
-        client.server.getWorkspaceService().didChangeWatchedFiles(new org.eclipse.lsp4j.DidChangeWatchedFilesParams(List.of(
-                new org.eclipse.lsp4j.FileEvent(compose.toUri().toString(), org.eclipse.lsp4j.FileChangeType.Created))));
+        watchedFile(compose, org.eclipse.lsp4j.FileChangeType.Created);
         client.awaitDiagnostics(uri, q -> q.getDiagnostics().stream().noneMatch(
                 x -> x.getCode() != null && "DF1017".equals(x.getCode().getLeft())), 60);
     }
