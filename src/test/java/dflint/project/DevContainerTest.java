@@ -36,7 +36,7 @@ class DevContainerTest {
                         + " setup scripts, image configurations and folders two levels down are not read");
         assertEquals(Set.of("gpu .devcontainer/gpu/devcontainer.json:6", ORPHAN),
                 DiscoveryTest.targets(p, r.resolve(".devcontainer/gpu/Dockerfile")),
-                "beside its devcontainer.json, not in its context \"..\"; nested/ is too deep");
+                "beside its devcontainer.json, not in its context \"..\"; nested/ is too deep, its compose file too");
         assertEquals(Set.of("legacy tools/.devcontainer.json:6", ORPHAN),
                 DiscoveryTest.targets(p, r.resolve("tools/tools.Dockerfile")), "legacy dockerFile in a .devcontainer.json");
     }
@@ -107,7 +107,7 @@ class DevContainerTest {
         assertEquals("A\n", n.get("c").string("d"));
         assertTrue(n.get("b").list.get(0).text.equals("1") && !n.get("b").list.get(0).string);
         for (String bad : List.of("", "{", "{\"a\" 1}", "{\"a\": 1 \"b\": 2}", "{a: 1}", "{\"a\": 'x'}", "{\"a\": \"x}",
-                "{\"a\": 1} x", "{\"a\": 1 /* open", "[,]", "{\"a\": \"\\q\"}", "{\"a\": undefined}", "[".repeat(5000))) {
+                "{\"a\": 1} x", "{\"a\": 1", "[1,", "{\"a\": {\"b\": [1]", "{\"a\": 1 /* open", "[,]", "{\"a\": \"\\q\"}", "{\"a\": undefined}", "[".repeat(5000))) {
             assertThrows(IllegalArgumentException.class, () -> JsonLite.parse(bad), bad);
         }
     }
