@@ -19,7 +19,7 @@ final class ProjectTargets implements FileDiscovery.Owner {
     /** The file names discovery reads, as globs for the client to watch. */
     static final List<String> WATCHED = List.of("**/*bake*.{hcl,json}", "**/*compose*.{yml,yaml}", "**/skaffold*.{yml,yaml}",
             "**/.github/workflows/*.{yml,yaml}", "**/*.gitlab-ci.yml", "**/.gitlab/**/*.{yml,yaml}", "**/{Makefile,GNUmakefile,makefile,*.mk}",
-            "**/*.{sh,bash}", "**/{Jenkinsfile,justfile,.justfile}");
+            "**/*.{sh,bash}", "**/{Jenkinsfile,justfile,.justfile}", "**/{.devcontainer.json,devcontainer.json}");
 
     private Projects projects;
     private long madeAt;
@@ -44,7 +44,8 @@ final class ProjectTargets implements FileDiscovery.Owner {
         String name = uri.substring(uri.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
         return name.contains("bake") || name.contains("compose") || name.startsWith("skaffold") || name.endsWith(".yml")
                 || name.endsWith(".yaml") || name.equals("makefile") || name.equals("gnumakefile") || name.endsWith(".mk")
-                || name.endsWith(".sh") || name.endsWith(".bash") || name.equals("jenkinsfile") || name.endsWith("justfile");
+                || name.endsWith(".sh") || name.endsWith(".bash") || name.equals("jenkinsfile") || name.endsWith("justfile")
+                || name.endsWith("devcontainer.json");
     }
 
     /** The discovery one document's stage graph asks, at most once per lint. */

@@ -16,10 +16,10 @@ import java.util.Set;
 
 /**
  * The build targets one repository's files name, and the build arguments they pass: a bounded
- * walk from the root that reads bake files, compose files, CI workflows, Makefiles, scripts and
- * skaffold files. Made once per root and run; everything about it is capped (folders, files,
- * bytes, time), links are never followed, and a file that cannot be read or understood is
- * skipped with a note.
+ * walk from the root that reads bake files, compose files, dev container files, CI workflows,
+ * Makefiles, scripts and skaffold files. Made once per root and run; everything about it is
+ * capped (folders, files, bytes, time), links are never followed, and a file that cannot be
+ * read or understood is skipped with a note.
  */
 final class Discovery {
     /** Directory entries looked at in all. */
@@ -42,9 +42,11 @@ final class Discovery {
             "bower_components", "target", "dist", "out", "__pycache__", "site-packages", "venv");
     /** Hidden folders that do hold CI setup. */
     private static final Set<String> CI_FOLDERS = Set.of(".github", ".gitlab", ".circleci", ".buildkite", ".woodpecker");
+    /** The dev container folder: walked to one level of sub-folders, for its configurations and compose files only. */
+    static final String DEVCONTAINER_FOLDER = ".devcontainer";
 
     /** What a file is, which says how to read it; the order is the reading order under the caps. */
-    enum Kind { BAKE, COMPOSE, WORKFLOW, SKAFFOLD, CI, MAKE, SCRIPT }
+    enum Kind { BAKE, COMPOSE, DEVCONTAINER, WORKFLOW, SKAFFOLD, CI, MAKE, SCRIPT }
 
     private record Candidate(Path path, String rel, Kind kind, int depth, long size) {}
 
@@ -212,7 +214,7 @@ final class Discovery {
                 Kind k = kindOf(name, folder, parent);
                 if (k != null) {
                     if (f.isFile()) found.add(new Candidate(f.toPath(), rel(f.toPath()), k, depth, f.length()));
-                } else if (depth + 1 <= MAX_DEPTH && walksInto(name, depth) && f.isDirectory()
+                } else if (depth + 1 <= MAX_DEPTH && walksInto(name, folder, parent) && f.isDirectory()
                         && !Files.isSymbolicLink(f.toPath())) {
                     // a linked folder may lead out of the repository: never followed
                     folders.add(f);
@@ -228,8 +230,13 @@ final class Discovery {
         return found;
     }
 
-    private static boolean walksInto(String name, int depth) {
-        if (name.startsWith(".")) return CI_FOLDERS.contains(name);
+    /** Whether to walk into the folder {@code name} of {@code folder} (under {@code parent}). */
+    private static boolean walksInto(String name, String folder, String parent) {
+        // the spec puts configurations in .devcontainer and its direct sub-folders, no deeper
+        if (parent.equals(DEVCONTAINER_FOLDER)) return false;
+        if (name.startsWith(".")) {
+            return !folder.equals(DEVCONTAINER_FOLDER) && (CI_FOLDERS.contains(name) || name.equals(DEVCONTAINER_FOLDER));
+        }
         return !SKIPPED_FOLDERS.contains(name);
     }
 
@@ -237,10 +244,17 @@ final class Discovery {
     static Kind kindOf(String name, String folder, String parent) {
         String n = name.toLowerCase(Locale.ROOT);
         boolean yaml = n.endsWith(".yml") || n.endsWith(".yaml");
+        boolean compose = yaml && (n.startsWith("compose.") || n.startsWith("compose-") || n.startsWith("docker-compose"));
+        if (folder.equals(DEVCONTAINER_FOLDER) || parent.equals(DEVCONTAINER_FOLDER)) {
+            // only what builds there: its setup scripts run inside the container, not docker build
+            if (n.equals("devcontainer.json")) return Kind.DEVCONTAINER;
+            return compose ? Kind.COMPOSE : null;
+        }
+        if (n.equals(".devcontainer.json")) return Kind.DEVCONTAINER;
         // docker-bake.hcl, docker-bake.override.json, ci.bake.hcl; not any JSON with "bake" in its name (recipes!)
         if (n.endsWith(".hcl") && n.contains("bake")) return Kind.BAKE;
         if (n.endsWith(".json") && (n.startsWith("docker-bake") || n.endsWith("bake.json"))) return Kind.BAKE;
-        if (yaml && (n.startsWith("compose.") || n.startsWith("compose-") || n.startsWith("docker-compose"))) return Kind.COMPOSE;
+        if (compose) return Kind.COMPOSE;
         if (yaml && n.startsWith("skaffold")) return Kind.SKAFFOLD;
         if (yaml && folder.equals("workflows") && parent.equals(".github")) return Kind.WORKFLOW;
         if (yaml && (n.equals(".gitlab-ci.yml") || n.endsWith(".gitlab-ci.yml") || folder.equals(".gitlab")
@@ -315,6 +329,7 @@ final class Discovery {
             try {
                 switch (r.candidate.kind()) {
                     case COMPOSE: YamlSources.compose(src); break;
+                    case DEVCONTAINER: DevContainers.read(src); break;
                     case SKAFFOLD: YamlSources.skaffold(src); break;
                     case WORKFLOW:
                         YamlSources.workflow(src);
