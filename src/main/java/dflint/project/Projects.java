@@ -84,8 +84,18 @@ public final class Projects {
     public Set<String> buildArgsFor(Path dockerfile, Set<String> names) {
         Set<String> out = new TreeSet<>();
         try {
+            // for --debug: where each argument asked about is passed, so a silent FROM can be traced
+            StringBuilder where = new StringBuilder();
             for (ArgRef a : argRefsFor(dockerfile, names)) {
-                if (names == null || names.contains(a.name())) out.add(a.name());
+                if (names != null && !names.contains(a.name())) continue;
+                if (!out.add(a.name())) continue;
+                if (where.length() > 0) where.append(", ");
+                where.append(a.name()).append(" (").append(a.source()).append(')');
+            }
+            if (where.length() > 0) {
+                synchronized (this) {
+                    notes.add(dockerfile + ": passed as build arguments: " + where);
+                }
             }
         } catch (RuntimeException e) {
             // evidence only: an argument not found leaves the lint as it was without discovery

@@ -155,6 +155,9 @@ class ProjectLintTest {
         assertEquals("[] exit 0", rulesAndCode(api.toString()), "compose passes BASE_IMAGE to api's build");
         assertEquals("[DF1017@2] exit 1", rulesAndCode(web.toString()), "nothing passes it to web's");
         assertEquals("[DF1017@2] exit 1", rulesAndCode("--no-discover", api.toString()));
+        // --debug says where the argument is passed, so the silence can be traced
+        Run debug = run("--no-config", "--debug", api.toString());
+        assertTrue(debug.err().contains("passed as build arguments: BASE_IMAGE (compose.yaml:6)"), debug.err());
     }
 
 }
