@@ -43,12 +43,6 @@ final class JsonLite {
         Node get(String key) {
             return map == null ? null : map.get(key);
         }
-
-        /** A string member's value, or null when absent or no string. */
-        String string(String key) {
-            Node n = get(key);
-            return n != null && n.string ? n.text : null;
-        }
     }
 
     /** Parses one value filling the whole text. */
