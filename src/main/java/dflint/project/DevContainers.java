@@ -1,5 +1,6 @@
 package dflint.project;
 
+import dflint.syntax.JsonLite;
 import java.nio.file.Path;
 
 /**

@@ -1,5 +1,6 @@
 package dflint.shell;
 
+import dflint.syntax.JsonLite;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -145,186 +145,47 @@ public final class ShellCheck {
     }
 
     /** Reads ShellCheck's {@code json1} output; null when it is not what json1 looks like. */
-    @SuppressWarnings("unchecked")
     public static List<Comment> parse(String json) {
-        Object root;
+        JsonLite.Node root;
         try {
-            root = new MiniJson(json).document();
+            root = JsonLite.parse(json);
         } catch (RuntimeException e) {
             return null;
         }
-        if (!(root instanceof Map<?, ?> m) || !(m.get("comments") instanceof List<?> list)) return null;
+        JsonLite.Node comments = root.get("comments");
+        if (comments == null || comments.list == null) return null;
         List<Comment> out = new ArrayList<>();
-        for (Object o : list) {
-            if (!(o instanceof Map<?, ?> c)) return null;
+        for (JsonLite.Node c : comments.list) {
+            if (!c.isObject()) return null;
             Integer line = integer(c.get("line")), column = integer(c.get("column")), code = integer(c.get("code"));
-            if (line == null || column == null || code == null || !(c.get("message") instanceof String msg)) return null;
+            JsonLite.Node msg = c.get("message");
+            if (line == null || column == null || code == null || msg == null || !msg.string) return null;
             Integer endLine = integer(c.get("endLine")), endColumn = integer(c.get("endColumn"));
-            String level = c.get("level") instanceof String s ? s : "warning";
+            JsonLite.Node level = c.get("level");
             List<Replacement> fix = new ArrayList<>();
-            if (c.get("fix") instanceof Map<?, ?> f && f.get("replacements") instanceof List<?> reps) {
-                for (Object r : reps) {
-                    if (!(r instanceof Map<?, ?> rm)) continue;
-                    Integer rl = integer(rm.get("line")), rc = integer(rm.get("column"));
-                    Integer rel = integer(rm.get("endLine")), rec = integer(rm.get("endColumn"));
-                    if (rl == null || rc == null || rel == null || rec == null
-                            || !(rm.get("replacement") instanceof String text)) continue;
-                    fix.add(new Replacement(rl, rc, rel, rec, text));
+            JsonLite.Node reps = c.get("fix") == null ? null : c.get("fix").get("replacements");
+            if (reps != null && reps.list != null) {
+                for (JsonLite.Node r : reps.list) {
+                    Integer rl = integer(r.get("line")), rc = integer(r.get("column"));
+                    Integer rel = integer(r.get("endLine")), rec = integer(r.get("endColumn"));
+                    JsonLite.Node text = r.get("replacement");
+                    if (rl == null || rc == null || rel == null || rec == null || text == null || !text.string) continue;
+                    fix.add(new Replacement(rl, rc, rel, rec, text.text));
                 }
             }
             out.add(new Comment(line, column, endLine == null ? line : endLine, endColumn == null ? column : endColumn,
-                    level, code, msg, List.copyOf(fix)));
+                    level != null && level.string ? level.text : "warning", code, msg.text, List.copyOf(fix)));
         }
         return out;
     }
 
-    private static Integer integer(Object o) {
-        if (o instanceof Long l && l >= Integer.MIN_VALUE && l <= Integer.MAX_VALUE) return l.intValue();
-        return null;
-    }
-
-    /**
-     * Just enough JSON for ShellCheck's answer: objects, arrays, strings, integers, true,
-     * false, null. Nesting deeper than a few levels is refused rather than recursed into.
-     */
-    static final class MiniJson {
-        private static final int MAX_DEPTH = 12;
-        private final String s;
-        private int i;
-
-        MiniJson(String s) {
-            this.s = s;
-        }
-
-        Object document() {
-            Object v = value(0);
-            skipSpace();
-            if (i != s.length()) throw new IllegalArgumentException("trailing text at " + i);
-            return v;
-        }
-
-        private Object value(int depth) {
-            if (depth > MAX_DEPTH) throw new IllegalArgumentException("nested too deeply");
-            skipSpace();
-            if (i >= s.length()) throw new IllegalArgumentException("unexpected end");
-            char c = s.charAt(i);
-            switch (c) {
-                case '{': {
-                    i++;
-                    Map<String, Object> m = new java.util.LinkedHashMap<>();
-                    skipSpace();
-                    if (peek() == '}') {
-                        i++;
-                        return m;
-                    }
-                    while (true) {
-                        skipSpace();
-                        String k = string();
-                        skipSpace();
-                        expect(':');
-                        m.put(k, value(depth + 1));
-                        skipSpace();
-                        if (peek() == ',') {
-                            i++;
-                            continue;
-                        }
-                        expect('}');
-                        return m;
-                    }
-                }
-                case '[': {
-                    i++;
-                    List<Object> l = new ArrayList<>();
-                    skipSpace();
-                    if (peek() == ']') {
-                        i++;
-                        return l;
-                    }
-                    while (true) {
-                        l.add(value(depth + 1));
-                        skipSpace();
-                        if (peek() == ',') {
-                            i++;
-                            continue;
-                        }
-                        expect(']');
-                        return l;
-                    }
-                }
-                case '"':
-                    return string();
-                case 't':
-                    literal("true");
-                    return Boolean.TRUE;
-                case 'f':
-                    literal("false");
-                    return Boolean.FALSE;
-                case 'n':
-                    literal("null");
-                    return null;
-                default:
-                    return number();
-            }
-        }
-
-        private char peek() {
-            return i < s.length() ? s.charAt(i) : '\0';
-        }
-
-        private void expect(char c) {
-            if (peek() != c) throw new IllegalArgumentException("expected " + c + " at " + i);
-            i++;
-        }
-
-        private void literal(String word) {
-            if (!s.startsWith(word, i)) throw new IllegalArgumentException("bad literal at " + i);
-            i += word.length();
-        }
-
-        private void skipSpace() {
-            while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\n' || s.charAt(i) == '\r' || s.charAt(i) == '\t')) i++;
-        }
-
-        private Object number() {
-            int start = i;
-            while (i < s.length() && "0123456789+-.eE".indexOf(s.charAt(i)) >= 0) i++;
-            String t = s.substring(start, i);
-            if (t.isEmpty()) throw new IllegalArgumentException("bad value at " + start);
-            boolean integral = t.indexOf('.') < 0 && t.indexOf('e') < 0 && t.indexOf('E') < 0;
-            try {
-                return integral ? (Object) Long.parseLong(t) : (Object) Double.parseDouble(t);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("bad number at " + start);
-            }
-        }
-
-        private String string() {
-            expect('"');
-            StringBuilder b = new StringBuilder();
-            while (true) {
-                if (i >= s.length()) throw new IllegalArgumentException("unterminated string");
-                char c = s.charAt(i++);
-                if (c == '"') return b.toString();
-                if (c != '\\') {
-                    b.append(c);
-                    continue;
-                }
-                if (i >= s.length()) throw new IllegalArgumentException("unterminated escape");
-                char e = s.charAt(i++);
-                switch (e) {
-                    case 'n': b.append('\n'); break;
-                    case 't': b.append('\t'); break;
-                    case 'r': b.append('\r'); break;
-                    case 'b': b.append('\b'); break;
-                    case 'f': b.append('\f'); break;
-                    case 'u':
-                        if (i + 4 > s.length()) throw new IllegalArgumentException("bad \\u escape");
-                        b.append((char) Integer.parseInt(s.substring(i, i + 4), 16));
-                        i += 4;
-                        break;
-                    default: b.append(e);
-                }
-            }
+    /** A JSON integer that fits an int, or null (absent, a string, a fraction, too big). */
+    private static Integer integer(JsonLite.Node n) {
+        if (n == null || n.string || n.text == null) return null;
+        try {
+            return Integer.valueOf(n.text);
+        } catch (NumberFormatException e) {
+            return null;
         }
     }
 }

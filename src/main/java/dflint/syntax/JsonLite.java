@@ -1,4 +1,4 @@
-package dflint.project;
+package dflint.syntax;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,25 +7,26 @@ import java.util.Map;
 
 /**
  * JSON with comments ({@code //}, {@code /* *}{@code /}) and trailing commas, as dev container
- * files are written, with the line of every value. Strict otherwise: anything else throws
- * {@link IllegalArgumentException} with the line, so a broken file is skipped whole rather
- * than half read. Not {@link Hcl}: it reads such files too but never fails, and takes
- * {@code ${...}} in strings and {@code #} as its own syntax.
+ * files are written, with the line of every value; also ShellCheck's json1 answers. Strict
+ * otherwise: anything else throws {@link IllegalArgumentException} with the line, so a broken
+ * file is skipped whole rather than half read. (Discovery's HCL reader reads such files too but
+ * never fails, and takes {@code ${...}} in strings and {@code #} as its own syntax. The
+ * exec-form reader, {@link JsonArray}, follows BuildKit's looser rules instead.)
  */
-final class JsonLite {
+public final class JsonLite {
     private JsonLite() {}
 
     /** Nesting deeper than this is refused: the reader recurses. */
-    static final int MAX_DEPTH = 200;
+    public static final int MAX_DEPTH = 200;
 
     /** A value: a string, an object, an array, or another literal (number, true, false, null) as written. */
-    static final class Node {
-        final int line;
+    public static final class Node {
+        public final int line;
         /** The string's value, or a literal's text; null for objects and arrays. */
-        final String text;
-        final boolean string;
-        final Map<String, Node> map;
-        final List<Node> list;
+        public final String text;
+        public final boolean string;
+        public final Map<String, Node> map;
+        public final List<Node> list;
 
         Node(int line, String text, boolean string, Map<String, Node> map, List<Node> list) {
             this.line = line;
@@ -35,18 +36,18 @@ final class JsonLite {
             this.list = list;
         }
 
-        boolean isObject() {
+        public boolean isObject() {
             return map != null;
         }
 
         /** A member of an object, or null. */
-        Node get(String key) {
+        public Node get(String key) {
             return map == null ? null : map.get(key);
         }
     }
 
     /** Parses one value filling the whole text. */
-    static Node parse(String text) {
+    public static Node parse(String text) {
         Reader r = new Reader(text);
         if (r.i < text.length() && text.charAt(0) == '\uFEFF') r.i++;
         Node n = r.value(0);
