@@ -59,7 +59,8 @@ final class BuildCommands {
             }
             for (int k = counted; k < start; k++) if (text.charAt(k) == '\n') line++;
             counted = start;
-            commands(src, joined(text, start, end), line);
+            String next = end < text.length() ? text.substring(end + 1, lineEnd(text, end + 1)) : null;
+            commands(src, joined(text, start, end), line, next);
             done = end;
             at = nextOption(text, end);
         }
@@ -108,8 +109,12 @@ final class BuildCommands {
         return b.toString();
     }
 
-    /** Every build command on one logical line, then the build arguments given outside them. */
-    private static void commands(Discovery.Source src, String line, int lineNumber) {
+    /**
+     * Every build command on one logical line, then the build arguments given outside them;
+     * {@code next} is the line after it (null at the end), where an argv written as a YAML list
+     * has the value of a {@code - --build-arg} item.
+     */
+    private static void commands(Discovery.Source src, String line, int lineNumber, String next) {
         List<String> words = words(line);
         boolean[] inCommand = new boolean[words.size()];
         for (int k = 0; k < words.size(); k++) {
@@ -119,17 +124,28 @@ final class BuildCommands {
             int end = parse(src, words, args, lineNumber, kaniko);
             for (int i = k; i < end && i < inCommand.length; i++) inCommand[i] = true;
         }
-        looseArgs(src, words, inCommand, lineNumber, 0);
+        looseArgs(src, words, inCommand, lineNumber, 0, yamlListItem(next));
+    }
+
+    /** The value of a YAML list item line ({@code   - 'A=1'}), quotes dropped; null for any other line. */
+    private static String yamlListItem(String line) {
+        if (line == null) return null;
+        String t = line.strip();
+        if (!t.startsWith("- ")) return null;
+        List<String> w = words(t.substring(2));
+        return w.size() == 1 ? w.get(0) : null;
     }
 
     /**
      * {@code --build-arg NAME} outside a build command, for a Dockerfile not known: a Makefile's
      * {@code BUILD_ARGS := --build-arg A=1}, a shell array {@code ARGS=(--build-arg A=1)}, a
      * quoted {@code EXTRA="--build-arg A=1"} (read again as words), an argv written as a list
-     * ({@code args: ['build', '--build-arg', 'A=1']}, so a trailing comma is dropped).
+     * ({@code args: ['build', '--build-arg', 'A=1']}, so a trailing comma is dropped) or as a
+     * YAML block list, one item a line ({@code nextItem}: the value of the line after, or null).
      * {@code inCommand} marks the words of build commands (their arguments are theirs), or is null.
      */
-    private static void looseArgs(Discovery.Source src, List<String> w, boolean[] inCommand, int lineNumber, int depth) {
+    private static void looseArgs(Discovery.Source src, List<String> w, boolean[] inCommand, int lineNumber, int depth,
+            String nextItem) {
         for (int k = 0; k < w.size(); k++) {
             if (inCommand != null && inCommand[k]) continue;
             String a = listItem(w.get(k));
@@ -138,7 +154,7 @@ final class BuildCommands {
             String rest = a.substring(at);
             if (hasBlank(a)) {
                 // a quoted group of words: "--build-arg A=1 --build-arg B=2"
-                if (depth == 0) looseArgs(src, words(a), null, lineNumber, 1);
+                if (depth == 0) looseArgs(src, words(a), null, lineNumber, 1, null);
                 continue;
             }
             // at the word's start, or after the '=' or '(' of an assignment
@@ -146,6 +162,8 @@ final class BuildCommands {
             if (rest.equals("--build-arg")) {
                 if (k + 1 < w.size() && !isSeparator(w.get(k + 1)) && (inCommand == null || !inCommand[k + 1])) {
                     src.arg(Discovery.argNameOf(listItem(w.get(++k))), null, lineNumber);
+                } else if (k + 1 == w.size() && nextItem != null) {
+                    src.arg(Discovery.argNameOf(nextItem), null, lineNumber + 1);
                 }
             } else if (rest.startsWith("--build-arg=")) {
                 src.arg(Discovery.argNameOf(rest.substring("--build-arg=".length())), null, lineNumber);

@@ -41,7 +41,8 @@ class BuildArgsTest {
     static final List<String> COMMANDS_UNKNOWN = List.of("MAKE_VAR_ARG Makefile:3", "MAKE_VAR_EQ Makefile:3",
             "ARRAY_ARG scripts/build.sh:8", "ARRAY_QUOTED scripts/build.sh:8", "STRING_ARG scripts/build.sh:9",
             "STRING_ARG2 scripts/build.sh:9", "UNKNOWN_FILE_ARG scripts/build.sh:10", "COMPOSE_CLI_ARG .gitlab-ci.yml:5",
-            "CLOUDBUILD_ARG cloudbuild.yaml:4", "CLOUDBUILD_BARE cloudbuild.yaml:4");
+            "CLOUDBUILD_ARG cloudbuild.yaml:4", "CLOUDBUILD_BARE cloudbuild.yaml:4", "CLOUDBUILD_BLOCK cloudbuild.yaml:10",
+            "CLOUDBUILD_BLOCK_BARE cloudbuild.yaml:12");
 
     static Set<String> plus(List<String> common, String... more) {
         Set<String> out = new TreeSet<>(common);
