@@ -381,19 +381,27 @@ final class Discovery {
             if (n.isEmpty()) continue;
             String upper = n.toUpperCase(Locale.ROOT);
             String capital = upper.charAt(0) + n.substring(1);
-            if (mentions(text, n) || mentions(text, capital) || mentions(text, upper)) return true;
+            if (mentions(text, n, false) || mentions(text, capital, false) || mentions(text, upper, false)) return true;
         }
         return false;
     }
 
-    private static boolean mentions(String text, String n) {
+    /**
+     * The text holds {@code n} as a word of its own: not inside a longer stage name, or with
+     * {@code argName} a longer argument name (letters, digits and '_'; a '-' then ends a word).
+     */
+    private static boolean mentions(String text, String n, boolean argName) {
         for (int at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + 1)) {
             int end = at + n.length();
             // ${VAR:-name}: the '-' of ":-" is no part of the name
-            boolean left = at == 0 || !nameChar(text.charAt(at - 1)) || at >= 2 && text.startsWith(":-", at - 2);
-            if (left && (end == text.length() || !nameChar(text.charAt(end)))) return true;
+            boolean left = at == 0 || !wordChar(text.charAt(at - 1), argName) || at >= 2 && text.startsWith(":-", at - 2);
+            if (left && (end == text.length() || !wordChar(text.charAt(end), argName))) return true;
         }
         return false;
+    }
+
+    private static boolean wordChar(char c, boolean argName) {
+        return argName ? argChar(c) : nameChar(c);
     }
 
     /**
@@ -402,12 +410,7 @@ final class Discovery {
      */
     static boolean mentionsWord(String text, java.util.Set<String> names) {
         for (String n : names) {
-            if (n.isEmpty()) continue;
-            for (int at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + 1)) {
-                int end = at + n.length();
-                boolean left = at == 0 || !argChar(text.charAt(at - 1));
-                if (left && (end == text.length() || !argChar(text.charAt(end)))) return true;
-            }
+            if (!n.isEmpty() && mentions(text, n, true)) return true;
         }
         return false;
     }

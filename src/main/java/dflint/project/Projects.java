@@ -46,19 +46,13 @@ public final class Projects {
     public List<TargetSource> targetsFor(Path dockerfile, java.util.Set<String> names) {
         List<TargetSource> out = new ArrayList<>();
         Path file = real(dockerfile);
-        if (file == null) return out;
-        Path root = rootOf(file);
-        if (root == null) return out;
-        List<TargetRef> refs;
-        Discovery d;
-        synchronized (this) {
-            d = discovery(root);
-        }
+        Discovery d = discoveryAround(file);
+        if (d == null) return out;
         long start = System.nanoTime();
         int before = d.refs().size();
-        refs = d.refs(names);
+        List<TargetRef> refs = d.refs(names);
         synchronized (this) {
-            notes.add(root + ": asked about " + (names == null ? "every target" : names) + ": "
+            notes.add(d.root + ": asked about " + (names == null ? "every target" : names) + ": "
                     + (refs.size() - before) + " new target reference(s) in " + Discovery.ms(System.nanoTime() - start) + " ms");
         }
         java.util.Set<String> seen = new java.util.HashSet<>();
@@ -113,18 +107,13 @@ public final class Projects {
     List<ArgRef> argRefsFor(Path dockerfile, Set<String> names) {
         List<ArgRef> out = new ArrayList<>();
         Path file = real(dockerfile);
-        if (file == null) return out;
-        Path root = rootOf(file);
-        if (root == null) return out;
-        Discovery d;
-        synchronized (this) {
-            d = discovery(root);
-        }
+        Discovery d = discoveryAround(file);
+        if (d == null) return out;
         long start = System.nanoTime();
         int before = d.args().size();
         List<ArgRef> args = d.args(names);
         synchronized (this) {
-            notes.add(root + ": asked about " + (names == null ? "every build argument" : "build arguments " + names) + ": "
+            notes.add(d.root + ": asked about " + (names == null ? "every build argument" : "build arguments " + names) + ": "
                     + (args.size() - before) + " new build argument reference(s) in "
                     + Discovery.ms(System.nanoTime() - start) + " ms");
         }
@@ -155,6 +144,13 @@ public final class Projects {
         }
         for (Path v : visited) rootOfFolder.put(v, found);
         return found;
+    }
+
+    /** The discovery of the repository around a Dockerfile (its real path), or null when it is in none. */
+    private Discovery discoveryAround(Path file) {
+        if (file == null) return null;
+        Path root = rootOf(file);
+        return root == null ? null : discovery(root);
     }
 
     private synchronized Discovery discovery(Path root) {
